@@ -1,0 +1,83 @@
+package dev.bulwark.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The immutable set of objects one scan looks at, indexed by kind and by namespace.
+ *
+ * <p>Resources keep the order they were loaded in: files sorted by path, documents in file order.
+ */
+public final class Inventory {
+  private final List<Resource> resources;
+  private final Map<String, List<Resource>> byKind;
+  private final Map<String, List<Resource>> byNamespace;
+  private final Map<String, Resource> byKey;
+
+  private Inventory(List<Resource> resources) {
+    this.resources = List.copyOf(resources);
+    Map<String, List<Resource>> kinds = new HashMap<>();
+    Map<String, List<Resource>> namespaces = new HashMap<>();
+    Map<String, Resource> keys = new LinkedHashMap<>();
+    for (Resource r : this.resources) {
+      kinds.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
+      if (r.namespace() != null) {
+        namespaces.computeIfAbsent(r.namespace(), k -> new ArrayList<>()).add(r);
+      }
+      keys.putIfAbsent(key(r.kind(), r.namespace(), r.name()), r);
+    }
+    kinds.replaceAll((k, v) -> List.copyOf(v));
+    namespaces.replaceAll((k, v) -> List.copyOf(v));
+    this.byKind = Map.copyOf(kinds);
+    this.byNamespace = Map.copyOf(namespaces);
+    this.byKey = keys;
+  }
+
+  /** An inventory of the given resources, in the given order. */
+  public static Inventory of(Collection<Resource> resources) {
+    return new Inventory(new ArrayList<>(resources));
+  }
+
+  /** An inventory with nothing in it. */
+  public static Inventory empty() {
+    return new Inventory(List.of());
+  }
+
+  public List<Resource> all() {
+    return resources;
+  }
+
+  public int size() {
+    return resources.size();
+  }
+
+  /** Objects of a kind, e.g. {@code "Deployment"}. */
+  public List<Resource> ofKind(String kind) {
+    return byKind.getOrDefault(kind, List.of());
+  }
+
+  /** Objects whose manifest names this namespace. */
+  public List<Resource> inNamespace(String namespace) {
+    return byNamespace.getOrDefault(namespace, List.of());
+  }
+
+  /** The first object with this kind, namespace (may be {@code null}) and name. */
+  public Optional<Resource> find(String kind, String namespace, String name) {
+    return Optional.ofNullable(byKey.get(key(kind, namespace, name)));
+  }
+
+  /** Kinds present, sorted. */
+  public List<String> kinds() {
+    return byKind.keySet().stream().sorted(Comparator.naturalOrder()).toList();
+  }
+
+  private static String key(String kind, String namespace, String name) {
+    return kind + '\u0000' + (namespace == null ? "" : namespace) + '\u0000' + name;
+  }
+}
