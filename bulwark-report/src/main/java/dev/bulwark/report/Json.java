@@ -1,0 +1,56 @@
+package dev.bulwark.report;
+
+import dev.bulwark.api.ObjectRef;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Tree building and the one pretty-printing style shared by the JSON and SARIF formats. */
+final class Json {
+
+  /*
+   * Two-space indent, "key": value, arrays one element per line, [] and {} when empty, and "\n"
+   * on every platform so that output is byte-for-byte reproducible.
+   */
+  private static final ObjectWriter WRITER =
+      JsonMapper.builder()
+          .build()
+          .writer()
+          .with(
+              new DefaultPrettyPrinter(
+                      Separators.createDefaultInstance()
+                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                          .withObjectEmptySeparator("")
+                          .withArrayEmptySeparator(""))
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private Json() {}
+
+  static ObjectNode object() {
+    return JsonNodeFactory.instance.objectNode();
+  }
+
+  /** The tree as pretty-printed text with a trailing newline. */
+  static String pretty(JsonNode node) {
+    return WRITER.writeValueAsString(node) + "\n";
+  }
+
+  /**
+   * {@code {"apiVersion", "kind", "namespace", "name"}}, namespace {@code null} when
+   * cluster-scoped.
+   */
+  static ObjectNode objectRef(ObjectRef ref) {
+    ObjectNode node = object();
+    node.put("apiVersion", ref.apiVersion());
+    node.put("kind", ref.kind());
+    node.put("namespace", ref.namespace());
+    node.put("name", ref.name());
+    return node;
+  }
+}
