@@ -12,7 +12,7 @@ import java.util.Map;
  * @param findings findings in {@link Finding#ORDER}
  * @param diagnostics input and configuration problems in {@link Diagnostic#ORDER}
  * @param notEvaluated checks that could not run
- * @param objectsScanned number of objects in the inventory
+ * @param objects every object scanned, in report order
  * @param filesScanned number of files read
  */
 public record Report(
@@ -21,7 +21,7 @@ public record Report(
     List<Finding> findings,
     List<Diagnostic> diagnostics,
     List<NotEvaluated> notEvaluated,
-    int objectsScanned,
+    List<ScannedObject> objects,
     int filesScanned) {
 
   public Report {
@@ -29,6 +29,12 @@ public record Report(
     findings = List.copyOf(findings);
     diagnostics = List.copyOf(diagnostics);
     notEvaluated = List.copyOf(notEvaluated);
+    objects = List.copyOf(objects);
+  }
+
+  /** Number of objects scanned. */
+  public int objectsScanned() {
+    return objects.size();
   }
 
   /** Unsuppressed findings per severity, every severity present (zero when none). */

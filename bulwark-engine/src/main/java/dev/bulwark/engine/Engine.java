@@ -9,6 +9,7 @@ import dev.bulwark.api.NotEvaluated;
 import dev.bulwark.api.NotEvaluatedException;
 import dev.bulwark.api.Report;
 import dev.bulwark.api.Resource;
+import dev.bulwark.api.ScannedObject;
 import dev.bulwark.api.Scope;
 import dev.bulwark.api.Severity;
 import dev.bulwark.api.Suppression;
@@ -118,7 +119,7 @@ public final class Engine {
         findings,
         diagnostics,
         notEvaluated,
-        input.inventory().size(),
+        input.inventory().all().stream().map(ScannedObject::of).sorted().toList(),
         input.filesRead());
   }
 

@@ -24,7 +24,7 @@ class EmptyReportTest {
           List.of(),
           List.of(),
           List.of(),
-          3,
+          SampleReport.objects(3),
           2);
 
   static List<String> formats() {

@@ -85,7 +85,7 @@ class JunitReporterTest {
             message,
             null,
             List.of());
-    Report report = new Report("0.1.0", List.of(), List.of(finding), List.of(), List.of(), 1, 1);
+    Report report = new Report("0.1.0", List.of(), List.of(finding), List.of(), List.of(), SampleReport.objects(1), 1);
 
     Document parsed = Xml.parse(new JunitReporter().render(report));
 

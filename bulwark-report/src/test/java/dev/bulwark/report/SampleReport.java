@@ -10,6 +10,7 @@ import dev.bulwark.api.Location;
 import dev.bulwark.api.NotEvaluated;
 import dev.bulwark.api.ObjectRef;
 import dev.bulwark.api.Report;
+import dev.bulwark.api.ScannedObject;
 import dev.bulwark.api.Scope;
 import dev.bulwark.api.Severity;
 import dev.bulwark.api.Suppression;
@@ -150,13 +151,24 @@ final class SampleReport {
         findings.stream().sorted(Finding.ORDER).toList(),
         diagnostics.stream().sorted(Diagnostic.ORDER).toList(),
         notEvaluated,
-        6,
+        SampleReport.objects(6),
         5);
+  }
+
+  /** {@code n} scanned objects, one file each, for reports whose object list does not matter. */
+  static List<ScannedObject> objects(int n) {
+    return java.util.stream.IntStream.range(0, n)
+        .mapToObj(
+            i ->
+                new ScannedObject(
+                    new ObjectRef("v1", "ConfigMap", "default", "object-" + i),
+                    new Location("object-" + i + ".yaml", 1, 1)))
+        .toList();
   }
 
   /** A report of a clean scan of nothing at all. */
   static Report empty() {
-    return new Report("0.1.0-SNAPSHOT", List.of(), List.of(), List.of(), List.of(), 0, 0);
+    return new Report("0.1.0-SNAPSHOT", List.of(), List.of(), List.of(), List.of(), SampleReport.objects(0), 0);
   }
 
   static Finding finding(

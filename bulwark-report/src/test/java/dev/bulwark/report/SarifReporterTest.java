@@ -104,7 +104,7 @@ class SarifReporterTest {
             List.of(crash),
             List.of(),
             List.of(),
-            1,
+            SampleReport.objects(1),
             1);
 
     JsonNode sarif = render(report);
@@ -126,7 +126,7 @@ class SarifReporterTest {
             List.of(downgraded),
             List.of(),
             List.of(),
-            1,
+            SampleReport.objects(1),
             1);
 
     JsonNode rule = rule(render(report), "privileged-container");

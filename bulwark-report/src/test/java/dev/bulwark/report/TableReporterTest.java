@@ -63,7 +63,7 @@ class TableReporterTest {
             null,
             finding.frameworks());
     Report report =
-        new Report("0.1.0", List.of(), List.of(fromCluster), List.of(), List.of(), 1, 0);
+        new Report("0.1.0", List.of(), List.of(fromCluster), List.of(), List.of(), SampleReport.objects(1), 0);
 
     String output = new TableReporter(ReportOptions.DEFAULTS).render(report);
 
