@@ -44,6 +44,12 @@ public @interface CheckInfo {
    */
   String[] frameworks() default {};
 
+  /**
+   * False for checks that need configuration to be useful (a registry allow-list, say); they run
+   * only when {@code .bulwark.yaml} enables them.
+   */
+  boolean enabledByDefault() default true;
+
   /** Parameters the check reads, as {@code name=default: description}. */
   String[] parameters() default {};
 }

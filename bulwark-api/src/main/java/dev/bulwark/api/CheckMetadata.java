@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A check's metadata, read from its {@link CheckInfo} annotation and validated.
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * @param remediation what to change
  * @param frameworks framework references, sorted
  * @param parameters tunable inputs
+ * @param enabledByDefault whether the check runs without being enabled in the config
  */
 public record CheckMetadata(
     String id,
@@ -29,7 +31,8 @@ public record CheckMetadata(
     Scope scope,
     String remediation,
     List<FrameworkRef> frameworks,
-    List<CheckParameter> parameters) {
+    List<CheckParameter> parameters,
+    boolean enabledByDefault) {
 
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -57,7 +60,7 @@ public record CheckMetadata(
     Set<String> kinds =
         Arrays.stream(info.kinds())
             .flatMap(k -> CheckInfo.WORKLOADS.equals(k) ? Workloads.KINDS.stream() : Set.of(k).stream())
-            .collect(java.util.stream.Collectors.toSet());
+            .collect(Collectors.toSet());
     return new CheckMetadata(
         info.id(),
         info.summary(),
@@ -68,7 +71,15 @@ public record CheckMetadata(
         info.scope(),
         info.remediation(),
         Arrays.stream(info.frameworks()).map(FrameworkRef::parse).toList(),
-        Arrays.stream(info.parameters()).map(CheckParameter::parse).toList());
+        Arrays.stream(info.parameters()).map(CheckParameter::parse).toList(),
+        info.enabledByDefault());
+  }
+
+  /** This metadata with another severity (a config override). */
+  public CheckMetadata withSeverity(Severity newSeverity) {
+    return new CheckMetadata(
+        id, summary, description, newSeverity, category, kinds, scope, remediation, frameworks,
+        parameters, enabledByDefault);
   }
 
   /** True when the check should look at objects of this kind. */

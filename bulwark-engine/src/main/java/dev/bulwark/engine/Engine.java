@@ -41,7 +41,8 @@ public final class Engine {
           Scope.RESOURCE,
           "Report the message and the manifest to the Bulwark maintainers",
           List.of(),
-          List.of());
+          List.of(),
+          true);
 
   private final List<ActiveCheck> active;
   private final EngineConfig config;
@@ -59,7 +60,7 @@ public final class Engine {
     this.knownIds = registry.all().stream().map(RegisteredCheck::id).collect(Collectors.toSet());
     this.active =
         registry.all().stream()
-            .filter(c -> config.runs(c.id()))
+            .filter(c -> config.runs(c.id(), c.metadata().enabledByDefault()))
             .map(c -> new ActiveCheck(c, withSeverity(c.metadata(), config.severities().get(c.id()))))
             .toList();
   }
@@ -191,11 +192,6 @@ public final class Engine {
   }
 
   private static CheckMetadata withSeverity(CheckMetadata m, Severity override) {
-    if (override == null) {
-      return m;
-    }
-    return new CheckMetadata(
-        m.id(), m.summary(), m.description(), override, m.category(), m.kinds(), m.scope(),
-        m.remediation(), m.frameworks(), m.parameters());
+    return override == null ? m : m.withSeverity(override);
   }
 }

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * What {@code .bulwark.yaml} says about running checks.
  *
- * @param enabledOnly when non-empty, only these checks run
+ * @param enabledOnly when non-empty, only these checks run; they also switch on checks that are
+ *     off by default
  * @param disabled checks that do not run
  * @param severities severity overrides by check id
  * @param parameters check parameters by check id, then parameter name
@@ -34,8 +35,11 @@ public record EngineConfig(
   }
 
   /** True when the check should run. */
-  public boolean runs(String checkId) {
-    return (enabledOnly.isEmpty() || enabledOnly.contains(checkId)) && !disabled.contains(checkId);
+  public boolean runs(String checkId, boolean enabledByDefault) {
+    if (disabled.contains(checkId)) {
+      return false;
+    }
+    return enabledOnly.isEmpty() ? enabledByDefault : enabledOnly.contains(checkId);
   }
 
   /** The configured value of a parameter, or {@code null}. */

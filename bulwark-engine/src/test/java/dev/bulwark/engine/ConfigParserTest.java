@@ -29,8 +29,8 @@ class ConfigParserTest {
                 + "\"exemptions\":[{\"checks\":[\"bad-flag\"],\"namespaces\":[\"kube-system\"],\"names\":[\"a*\"],"
                 + "\"kinds\":\"Pod\",\"labels\":{\"app\":\"x\"},\"reason\":\"why\",\"expires\":\"2027-01-31\"}]}");
     assertThat(r.diagnostics()).isEmpty();
-    assertThat(r.config().runs("counts-pods")).isFalse();
-    assertThat(r.config().runs("bad-flag")).isTrue();
+    assertThat(r.config().runs("counts-pods", true)).isFalse();
+    assertThat(r.config().runs("bad-flag", true)).isTrue();
     assertThat(r.config().severities()).containsEntry("bad-flag", Severity.CRITICAL);
     assertThat(r.config().parameter("bad-flag", "word")).isEqualTo("very,bad");
     Exemption e = r.config().exemptions().get(0);
@@ -71,6 +71,6 @@ class ConfigParserTest {
     ConfigParser.Result r =
         parse("{\"checks\":{\"disable\":[\"counts-pods\"]},\"exemptions\":[{\"checks\":[\"bad-flag\"]}]}");
     assertThat(r.config().exemptions()).isEmpty();
-    assertThat(r.config().runs("counts-pods")).isFalse();
+    assertThat(r.config().runs("counts-pods", true)).isFalse();
   }
 }

@@ -211,6 +211,7 @@ final class SampleReport {
             : Scope.RESOURCE,
         remediation,
         Arrays.stream(frameworks).map(FrameworkRef::parse).toList(),
-        List.of());
+        List.of(),
+        true);
   }
 }
