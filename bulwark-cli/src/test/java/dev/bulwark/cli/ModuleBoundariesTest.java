@@ -1,0 +1,49 @@
+package dev.bulwark.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md's module table, enforced on the assembled class path. */
+class ModuleBoundariesTest {
+  private static final JavaClasses BULWARK =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.bulwark");
+
+  @Test
+  void apiDependsOnNoOtherModule() {
+    noClasses().that().resideInAPackage("dev.bulwark.api..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.checks..",
+            "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..")
+        .check(BULWARK);
+  }
+
+  @Test
+  void siblingsNeverImportEachOther() {
+    noClasses().that().resideInAPackage("dev.bulwark.checks..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.bulwark.report..", "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.cli..")
+        .check(BULWARK);
+    noClasses().that().resideInAPackage("dev.bulwark.report..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.bulwark.checks..", "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.cli..")
+        .check(BULWARK);
+  }
+
+  @Test
+  void loaderAndEngineStayIndependent() {
+    noClasses().that().resideInAPackage("dev.bulwark.loader..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.bulwark.engine..", "dev.bulwark.checks..", "dev.bulwark.report..", "dev.bulwark.cli..")
+        .check(BULWARK);
+    noClasses().that().resideInAPackage("dev.bulwark.engine..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.bulwark.loader..", "dev.bulwark.checks..", "dev.bulwark.report..", "dev.bulwark.cli..")
+        .check(BULWARK);
+  }
+}
