@@ -7,6 +7,7 @@ import dev.bulwark.api.Diagnostic;
 import dev.bulwark.api.Finding;
 import dev.bulwark.api.NotEvaluated;
 import dev.bulwark.api.ObjectRef;
+import dev.bulwark.api.ScannedObject;
 import dev.bulwark.api.Report;
 import dev.bulwark.api.Severity;
 import java.util.ArrayList;
@@ -23,10 +24,7 @@ import java.util.TreeSet;
  * unsuppressed findings, is skipped when all of them are suppressed or the check could not be
  * evaluated, and passes otherwise. Input errors become erroring test cases of a suite named {@code
  * inputs}; input warnings go to that suite's {@code system-err}.
- *
- * <p>Limitation: a {@link Report} names only the objects that have findings or not-evaluated
- * entries, so objects that passed every check have no suite. A list of every scanned object in the
- * report would let this format show them as passing too.
+ * Objects that passed every check get a suite of passing cases, so CI shows what was checked.
  */
 final class JunitReporter implements TextReporter {
 
@@ -113,7 +111,7 @@ final class JunitReporter implements TextReporter {
         notEvaluatedByObject.computeIfAbsent(entry.object(), o -> new ArrayList<>()).add(entry);
       }
     }
-    List<ObjectFindings> groups = new ArrayList<>(ObjectFindings.group(report.findings()));
+    List<ObjectFindings> groups = inScanOrder(report);
     // Objects known only from not-evaluated entries have no file; they follow, by name.
     notEvaluatedByObject.keySet().stream()
         .filter(object -> groups.stream().noneMatch(g -> g.object().equals(object)))
@@ -143,9 +141,30 @@ final class JunitReporter implements TextReporter {
             group.findings().stream().filter(f -> f.check().equals(checkId)).toList();
         cases.add(testCase(group, checkId, findings, skip));
       }
-      suites.add(new Suite(group.object().toString(), group.file(), cases, List.of()));
+      if (!cases.isEmpty()) {
+        suites.add(new Suite(group.object().toString(), group.file(), cases, List.of()));
+      }
     }
     return suites;
+  }
+
+  /**
+   * Every scanned object with its findings, in scan order, so objects that passed every check get
+   * passing cases too; findings on objects the report does not list follow.
+   */
+  private static List<ObjectFindings> inScanOrder(Report report) {
+    Map<String, ObjectFindings> withFindings = new LinkedHashMap<>();
+    for (ObjectFindings g : ObjectFindings.group(report.findings())) {
+      withFindings.put(g.file() + '\u0000' + g.object(), g);
+    }
+    List<ObjectFindings> groups = new ArrayList<>();
+    for (ScannedObject scanned : report.objects()) {
+      String key = scanned.location().file() + '\u0000' + scanned.ref();
+      ObjectFindings g = withFindings.remove(key);
+      groups.add(g != null ? g : new ObjectFindings(scanned.location().file(), scanned.ref(), List.of()));
+    }
+    groups.addAll(withFindings.values());
+    return groups;
   }
 
   private static Case testCase(

@@ -37,8 +37,8 @@ class JunitReporterTest {
     NodeList suites = root.getElementsByTagName("testsuite");
 
     assertThat(suites.getLength()).isEqualTo(6);
-    assertThat(Xml.element(suites, 1).getAttribute("name")).isEqualTo("Deployment shop/web");
-    assertThat(Xml.element(suites, 1).getAttribute("file")).isEqualTo("deploy/web.yaml");
+    assertThat(Xml.element(suites, 0).getAttribute("name")).isEqualTo("Deployment shop/web");
+    assertThat(Xml.element(suites, 0).getAttribute("file")).isEqualTo("deploy/web.yaml");
     assertThat(Xml.element(suites, 5).getAttribute("name")).isEqualTo("inputs");
     assertThat(root.getAttribute("tests")).isEqualTo("8");
     assertThat(root.getAttribute("failures")).isEqualTo("5");
@@ -48,7 +48,7 @@ class JunitReporterTest {
 
   @Test
   void failureListsEveryFindingOfTheCheckOnTheObject() {
-    Element worker = Xml.element(root.getElementsByTagName("testsuite"), 2);
+    Element worker = Xml.element(root.getElementsByTagName("testsuite"), 1);
     Element privileged = Xml.element(worker.getElementsByTagName("testcase"), 1);
     Element failure = Xml.element(privileged.getElementsByTagName("failure"), 0);
 
@@ -102,5 +102,25 @@ class JunitReporterTest {
         .isEqualTo(Integer.toString(Xml.count(element, "error")));
     assertThat(element.getAttribute("skipped"))
         .isEqualTo(Integer.toString(Xml.count(element, "skipped")));
+  }
+
+  @Test
+  void objectsThatPassedEveryCheckGetPassingCases() {
+    Report report =
+        new Report(
+            "0.1.0",
+            List.of(SampleReport.PRIVILEGED_CONTAINER),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(new dev.bulwark.api.ScannedObject(SampleReport.WEB, new Location("web.yaml", 1, 1))),
+            1);
+    Element suite =
+        Xml.element(Xml.parse(new JunitReporter().render(report)).getElementsByTagName("testsuite"), 0);
+
+    assertThat(suite.getAttribute("name")).isEqualTo("Deployment shop/web");
+    assertThat(suite.getAttribute("tests")).isEqualTo("1");
+    assertThat(suite.getAttribute("failures")).isEqualTo("0");
+    assertThat(Xml.count(suite, "failure")).isZero();
   }
 }

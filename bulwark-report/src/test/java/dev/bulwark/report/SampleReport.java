@@ -72,6 +72,8 @@ final class SampleReport {
 
   static final ObjectRef WEB = new ObjectRef("apps/v1", "Deployment", "shop", "web");
   static final ObjectRef WORKER = new ObjectRef("apps/v1", "Deployment", "shop", "worker");
+  /** An object with no finding: reporters that list passing objects show it. */
+  static final ObjectRef SETTINGS = new ObjectRef("v1", "ConfigMap", "shop", "settings");
   static final ObjectRef SHOP = new ObjectRef("v1", "Namespace", null, "shop");
   static final ObjectRef PAYMENTS = new ObjectRef("v1", "Namespace", null, "payments");
   static final ObjectRef ADMIN =
@@ -151,7 +153,13 @@ final class SampleReport {
         findings.stream().sorted(Finding.ORDER).toList(),
         diagnostics.stream().sorted(Diagnostic.ORDER).toList(),
         notEvaluated,
-        SampleReport.objects(6),
+        List.of(
+            new ScannedObject(WEB, new Location("deploy/web.yaml", 1, 1)),
+            new ScannedObject(WORKER, new Location("deploy/web.yaml", 40, 1)),
+            new ScannedObject(SETTINGS, new Location("deploy/web.yaml", 70, 1)),
+            new ScannedObject(SHOP, new Location("deploy/namespaces.yaml", 1, 1)),
+            new ScannedObject(PAYMENTS, new Location("deploy/namespaces.yaml", 6, 1)),
+            new ScannedObject(ADMIN, new Location("rbac/admin.yaml", 1, 1))),
         5);
   }
 
