@@ -40,7 +40,7 @@ final class ObjectExtractor {
               + " apiVersion, kind and metadata");
       return;
     }
-    emit(object, "", all, log, documentIndex, out);
+    emit(object, "", all, log, documentIndex, null, out);
   }
 
   private void emit(
@@ -49,6 +49,7 @@ final class ObjectExtractor {
       int[] entries,
       PositionLog log,
       int documentIndex,
+      TypedList listType,
       SourceOutcome out) {
     if (isList(object)) {
       expandList(object, prefix, entries, log, documentIndex, out);
@@ -59,8 +60,14 @@ final class ObjectExtractor {
             ? "not a Kubernetes object: "
             : itemLabel(prefix) + " is not a Kubernetes object: ";
     List<String> missing = new ArrayList<>();
-    String apiVersion = requiredText(object, "apiVersion", missing);
-    String kind = requiredText(object, "kind", missing);
+    String apiVersion =
+        listType != null && text(object.path("apiVersion")) == null
+            ? listType.apiVersion()
+            : requiredText(object, "apiVersion", missing);
+    String kind =
+        listType != null && text(object.path("kind")) == null
+            ? listType.itemKind()
+            : requiredText(object, "kind", missing);
     JsonNode metadata = object.path("metadata");
     String name = text(metadata.path("name"));
     if (name == null) {
@@ -122,11 +129,12 @@ final class ObjectExtractor {
       return;
     }
     int[][] perItem = splitByItem(log, entries, itemsPointer + "/", items.size());
+    TypedList listType = TypedList.of(list);
     for (int i = 0; i < items.size(); i++) {
       String itemPointer = itemsPointer + "/" + i;
       JsonNode item = items.get(i);
       if (item instanceof ObjectNode itemObject) {
-        emit(itemObject, itemPointer, perItem[i], log, documentIndex, out);
+        emit(itemObject, itemPointer, perItem[i], log, documentIndex, listType, out);
       } else {
         notAnObject(
             out,
@@ -224,6 +232,21 @@ final class ObjectExtractor {
             : new int[] {1, 1};
       }
       p = p.substring(0, p.lastIndexOf('/'));
+    }
+  }
+
+  /**
+   * A typed list such as {@code PodList}: the API server leaves {@code kind} and {@code
+   * apiVersion} out of its items, and kubectl reads them from the list, so we do too.
+   */
+  private record TypedList(String apiVersion, String itemKind) {
+    static TypedList of(ObjectNode list) {
+      String kind = list.get("kind").asString();
+      String apiVersion = text(list.path("apiVersion"));
+      if (kind.equals("List") || apiVersion == null) {
+        return null;
+      }
+      return new TypedList(apiVersion, kind.substring(0, kind.length() - "List".length()));
     }
   }
 

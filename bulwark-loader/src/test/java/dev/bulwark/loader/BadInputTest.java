@@ -190,6 +190,22 @@ class BadInputTest {
   }
 
   @Test
+  void itemsOfATypedListTakeKindAndApiVersionFromTheList() {
+    LoadResult result =
+        Yaml.load(
+            "pods.json",
+            "{\"kind\": \"PodList\", \"apiVersion\": \"v1\", \"items\": [",
+            "  {\"metadata\": {\"name\": \"a\", \"namespace\": \"demo\"}},",
+            "  {\"kind\": \"Pod\", \"apiVersion\": \"v1\", \"metadata\": {\"name\": \"b\"}}",
+            "]}");
+
+    assertThat(Yaml.errorTexts(result)).isEmpty();
+    assertThat(result.resources())
+        .extracting(r -> r.ref().apiVersion() + " " + r.kind() + " " + r.name())
+        .containsExactly("v1 Pod a", "v1 Pod b");
+  }
+
+  @Test
   void duplicateKeysAreRejectedWithTheLineOfTheRepeat() {
     LoadResult result =
         Yaml.load(
