@@ -1,0 +1,41 @@
+package dev.bulwark.analysis.netpol;
+
+import java.util.Arrays;
+
+/**
+ * A lazily filled table from (row class, column class) to an interned connection set, so each
+ * combination of equivalence classes is evaluated once however many workloads share it.
+ */
+final class ClassTable {
+  /** Computes one cell. */
+  interface Cell {
+    ConnectionSet compute(int row, int column);
+  }
+
+  private final int[][] rows;
+  private final int columns;
+  private final Cell cell;
+  private final ConnectionPool pool;
+
+  ClassTable(int rows, int columns, Cell cell, ConnectionPool pool) {
+    this.rows = new int[rows][];
+    this.columns = columns;
+    this.cell = cell;
+    this.pool = pool;
+  }
+
+  int get(int row, int column) {
+    int[] r = rows[row];
+    if (r == null) {
+      r = new int[columns];
+      Arrays.fill(r, -1);
+      rows[row] = r;
+    }
+    int v = r[column];
+    if (v < 0) {
+      v = pool.id(cell.compute(row, column));
+      r[column] = v;
+    }
+    return v;
+  }
+}

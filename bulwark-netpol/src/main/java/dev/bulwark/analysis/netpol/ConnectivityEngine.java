@@ -1,0 +1,140 @@
+package dev.bulwark.analysis.netpol;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers "which connections may flow from A to B" for every pair of peers of a {@link
+ * ClusterModel}: workloads, and the external address ranges the policies distinguish. Work is
+ * done per pair of equivalence classes ({@link EquivalenceClasses}) and memoised, so a listing
+ * of all pairs costs little more than walking them. Not thread-safe.
+ */
+public final class ConnectivityEngine {
+  private final ClusterModel model;
+  private final PolicyEvaluator evaluator;
+  private final List<Peer> workloads = new ArrayList<>();
+  private final List<Peer> externalSources = new ArrayList<>();
+  private final List<Peer> externalDestinations = new ArrayList<>();
+  private final Peer ingressController = Peer.ingressController();
+  private final EquivalenceClasses classes;
+  private final ConnectionPool pool = new ConnectionPool();
+  private final ClassTable egress;
+  private final ClassTable ingress;
+  private final java.util.Map<String, Peer> byName = new java.util.HashMap<>();
+
+  public ConnectivityEngine(ClusterModel model) {
+    this.model = model;
+    this.evaluator = new PolicyEvaluator(model);
+    for (Workload w : model.workloads()) {
+      Peer p = Peer.of(w);
+      workloads.add(p);
+      byName.put(p.displayName(), p);
+    }
+    for (IpRange r : AddressAtoms.sources(model)) {
+      externalSources.add(Peer.external(r));
+    }
+    for (IpRange r : AddressAtoms.destinations(model)) {
+      externalDestinations.add(Peer.external(r));
+    }
+    List<Peer> inClassScope = new ArrayList<>(workloads);
+    inClassScope.add(ingressController);
+    List<Peer> externals = new ArrayList<>(externalSources);
+    externals.addAll(externalDestinations);
+    this.classes = new EquivalenceClasses(evaluator, inClassScope, externals);
+    this.egress = new ClassTable(classes.egressSubjectCount(), classes.egressPeerCount(), classes::egress, pool);
+    this.ingress = new ClassTable(classes.ingressSubjectCount(), classes.ingressPeerCount(), classes::ingress, pool);
+  }
+
+  public ClusterModel model() {
+    return model;
+  }
+
+  /** Workload peers, sorted by name. */
+  public List<Peer> workloads() {
+    return List.copyOf(workloads);
+  }
+
+  /** External address ranges as sources (cut by ingress ipBlocks). */
+  public List<Peer> externalSources() {
+    return List.copyOf(externalSources);
+  }
+
+  /** External address ranges as destinations (cut by egress ipBlocks and admin networks). */
+  public List<Peer> externalDestinations() {
+    return List.copyOf(externalDestinations);
+  }
+
+  /** The engine's peer for a workload of the model. */
+  public Peer peer(Workload w) {
+    Peer p = byName.get(w.displayName());
+    if (p == null) {
+      throw new IllegalArgumentException("not a workload of this model: " + w.displayName());
+    }
+    return p;
+  }
+
+  /** The workload peer with this name ({@code ns/name[Kind]}), or {@code null}. */
+  public Peer peerNamed(String displayName) {
+    return byName.get(displayName);
+  }
+
+  /** The made-up ingress controller that Ingress and Route objects imply. */
+  public Peer ingressController() {
+    return ingressController;
+  }
+
+  /** What may flow from {@code src} to {@code dst}; both must be peers of this engine. */
+  public ConnectionSet allowed(Peer src, Peer dst) {
+    return pool.get(allowedId(src, dst));
+  }
+
+  /** What {@code src}'s egress side allows towards {@code dst}. */
+  public ConnectionSet egress(Peer src, Peer dst) {
+    return pool.get(egress.get(classes.of(src).egressSubject(), classes.of(dst).egressPeer()));
+  }
+
+  /** What {@code dst}'s ingress side allows from {@code src}. */
+  public ConnectionSet ingress(Peer src, Peer dst) {
+    return pool.get(ingress.get(classes.of(dst).ingressSubject(), classes.of(src).ingressPeer()));
+  }
+
+  /** True when some policy of any layer selects the workload for the direction. */
+  public boolean isProtected(Peer peer, Direction direction) {
+    EquivalenceClasses.Ids ids = classes.of(peer);
+    return direction == Direction.EGRESS
+        ? classes.egressSubject(ids.egressSubject()).isProtected()
+        : classes.ingressSubject(ids.ingressSubject()).isProtected();
+  }
+
+  /** True when some NetworkPolicy selects the workload for the direction (it is isolated). */
+  public boolean isIsolated(Peer peer, Direction direction) {
+    EquivalenceClasses.Ids ids = classes.of(peer);
+    Subject s = direction == Direction.EGRESS
+        ? classes.egressSubject(ids.egressSubject())
+        : classes.ingressSubject(ids.ingressSubject());
+    return !s.policies().isEmpty();
+  }
+
+  int allowedId(Peer src, Peer dst) {
+    EquivalenceClasses.Ids s = classes.of(src);
+    EquivalenceClasses.Ids d = classes.of(dst);
+    int e = egress.get(s.egressSubject(), d.egressPeer());
+    if (e == ConnectionPool.NONE) {
+      return e;
+    }
+    return pool.intersect(e, ingress.get(d.ingressSubject(), s.ingressPeer()));
+  }
+
+  /** The list-format text of an interned connection set. */
+  String text(int id) {
+    return pool.text(id);
+  }
+
+  ConnectionSet connection(int id) {
+    return pool.get(id);
+  }
+
+  PolicyEvaluator evaluator() {
+    return evaluator;
+  }
+}

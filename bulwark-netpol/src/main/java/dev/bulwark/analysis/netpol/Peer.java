@@ -1,0 +1,93 @@
+package dev.bulwark.analysis.netpol;
+
+import java.util.Map;
+
+/**
+ * One end of a connection: a workload, the made-up ingress controller, or a range of external
+ * addresses. Peers are named as netpol-analyzer names them, and compared by that name.
+ */
+public final class Peer implements Comparable<Peer> {
+  /** The namespace netpol-analyzer gives the unknown ingress-controller pod. */
+  public static final String INGRESS_CONTROLLER_NAMESPACE = "ingress-controller-ns";
+
+  private final Workload workload;
+  private final IpRange addresses;
+  private final String displayName;
+
+  private Peer(Workload workload, IpRange addresses, String displayName) {
+    this.workload = workload;
+    this.addresses = addresses;
+    this.displayName = displayName;
+  }
+
+  public static Peer of(Workload workload) {
+    return new Peer(workload, null, workload.displayName());
+  }
+
+  /** External addresses, named {@code first-last[External]}. */
+  public static Peer external(IpRange addresses) {
+    return new Peer(null, addresses, addresses + "[External]");
+  }
+
+  /**
+   * The ingress controller that Ingress and Route objects imply: a pod with no labels in a
+   * namespace of its own, named {@code {ingress-controller}}.
+   */
+  public static Peer ingressController() {
+    Workload w = new Workload("Pod", INGRESS_CONTROLLER_NAMESPACE, "ingress-controller", Map.of(), java.util.List.of(), false, null);
+    return new Peer(w, null, "{ingress-controller}");
+  }
+
+  /** The workload (also for the ingress controller), or {@code null} for external addresses. */
+  public Workload workload() {
+    return workload;
+  }
+
+  /** The addresses of an external peer, or {@code null}. */
+  public IpRange addresses() {
+    return addresses;
+  }
+
+  public boolean isExternal() {
+    return addresses != null;
+  }
+
+  public boolean isIngressController() {
+    return workload != null && workload.source() == null;
+  }
+
+  /** The name a focus option matches: the workload's name (not for external peers). */
+  public String name() {
+    return workload == null ? "" : workload.name();
+  }
+
+  /** The namespace, or empty for external peers. */
+  public String namespace() {
+    return workload == null ? "" : workload.namespace();
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  /** Byte order of the names, as Go sorts strings. */
+  @Override
+  public int compareTo(Peer o) {
+    return displayName.compareTo(o.displayName);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Peer p && p.displayName.equals(displayName);
+  }
+
+  @Override
+  public int hashCode() {
+    return displayName.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return displayName;
+  }
+}
