@@ -27,6 +27,9 @@ public sealed interface AdminPort permits AdminPort.Number, AdminPort.Named, Adm
   record Named(String name) implements AdminPort {
     @Override
     public ConnectionSet connections(Workload destination) {
+      if (destination == Peer.UNKNOWN_PORTS) {
+        return ConnectionSet.named(null, name);
+      }
       ContainerPort p = destination == null ? null : destination.namedPort(name);
       return p == null ? ConnectionSet.NONE : ConnectionSet.of(p.protocol(), PortSet.of(p.number()));
     }

@@ -7,6 +7,11 @@ import java.util.List;
 /**
  * An immutable set of connections: for each of TCP, UDP and SCTP, the ports allowed. "All
  * connections" means every port of every protocol.
+ *
+ * <p>Exposure analysis also needs ports it cannot resolve: a named port towards a pod that is not
+ * in the input ({@code TCP http}). Those are kept by name, per protocol or, for admin policies
+ * whose named ports carry no protocol, for any protocol. A protocol open on every port contains
+ * every named port of it.
  */
 public final class ConnectionSet {
   public static final String ALL_TEXT = "All Connections";
@@ -19,12 +24,41 @@ public final class ConnectionSet {
   public static final ConnectionSet NONE = new ConnectionSet(new PortSet[] {PortSet.NONE, PortSet.NONE, PortSet.NONE});
   public static final ConnectionSet ALL = new ConnectionSet(new PortSet[] {PortSet.ALL, PortSet.ALL, PortSet.ALL});
 
+  /** Slot of {@link #names} for named ports whose protocol is unknown. */
+  private static final int ANY_PROTOCOL = 3;
+
   private final PortSet[] ports;
+  /** Unresolved named ports per protocol slot (TCP, UDP, SCTP, any), or null when there are none. */
+  private final java.util.SortedSet<String>[] names;
   private final int hash;
 
   private ConnectionSet(PortSet[] ports) {
+    this(ports, null);
+  }
+
+  private ConnectionSet(PortSet[] ports, java.util.SortedSet<String>[] names) {
     this.ports = ports;
-    this.hash = Arrays.hashCode(ports);
+    this.names = names;
+    this.hash = Arrays.hashCode(ports) * 31 + (names == null ? 0 : Arrays.hashCode(names));
+  }
+
+  /**
+   * A named port that cannot be resolved (the destination is not in the input); {@code
+   * protocol == null} when the protocol is unknown too.
+   */
+  public static ConnectionSet named(Protocol protocol, String name) {
+    @SuppressWarnings("unchecked")
+    java.util.SortedSet<String>[] n = new java.util.SortedSet[4];
+    for (int i = 0; i < 4; i++) {
+      n[i] = java.util.Collections.emptySortedSet();
+    }
+    n[protocol == null ? ANY_PROTOCOL : protocol.ordinal()] = new java.util.TreeSet<>(List.of(name));
+    return new ConnectionSet(new PortSet[] {PortSet.NONE, PortSet.NONE, PortSet.NONE}, n);
+  }
+
+  /** True when some named port is kept unresolved. */
+  public boolean hasNamedPorts() {
+    return names != null;
   }
 
   /** The given ports of one protocol, nothing else. */
@@ -44,7 +78,7 @@ public final class ConnectionSet {
   }
 
   public boolean isEmpty() {
-    return this == NONE || (ports[0].isEmpty() && ports[1].isEmpty() && ports[2].isEmpty());
+    return this == NONE || (names == null && ports[0].isEmpty() && ports[1].isEmpty() && ports[2].isEmpty());
   }
 
   public boolean isAll() {
@@ -71,7 +105,15 @@ public final class ConnectionSet {
     for (int i = 0; i < 3; i++) {
       p[i] = ports[i].union(other.ports[i]);
     }
-    return canonical(p);
+    if (names == null && other.names == null) {
+      return canonical(p);
+    }
+    java.util.SortedSet<String>[] n = emptyNames();
+    for (int slot = 0; slot < 4; slot++) {
+      n[slot].addAll(namesIn(slot));
+      n[slot].addAll(other.namesIn(slot));
+    }
+    return canonical(p, n);
   }
 
   public ConnectionSet intersect(ConnectionSet other) {
@@ -85,7 +127,23 @@ public final class ConnectionSet {
     for (int i = 0; i < 3; i++) {
       p[i] = ports[i].intersect(other.ports[i]);
     }
-    return canonical(p);
+    if (names == null && other.names == null) {
+      return canonical(p);
+    }
+    java.util.SortedSet<String>[] n = emptyNames();
+    for (int slot = 0; slot < 4; slot++) {
+      for (String name : namesIn(slot)) {
+        if (other.containsName(slot, name)) {
+          n[slot].add(name);
+        }
+      }
+      for (String name : other.namesIn(slot)) {
+        if (containsName(slot, name)) {
+          n[slot].add(name);
+        }
+      }
+    }
+    return canonical(p, n);
   }
 
   public ConnectionSet minus(ConnectionSet other) {
@@ -99,7 +157,55 @@ public final class ConnectionSet {
     for (int i = 0; i < 3; i++) {
       p[i] = ports[i].minus(other.ports[i]);
     }
-    return canonical(p);
+    if (names == null) {
+      return canonical(p);
+    }
+    java.util.SortedSet<String>[] n = emptyNames();
+    for (int slot = 0; slot < 4; slot++) {
+      for (String name : namesIn(slot)) {
+        if (!other.containsName(slot, name)) {
+          n[slot].add(name);
+        }
+      }
+    }
+    return canonical(p, n);
+  }
+
+  private java.util.SortedSet<String> namesIn(int slot) {
+    return names == null ? java.util.Collections.emptySortedSet() : names[slot];
+  }
+
+  /** A named port is in the set when its protocol is open on every port, or by name. */
+  private boolean containsName(int slot, String name) {
+    if (slot == ANY_PROTOCOL ? isAll() : ports[slot].isAll()) {
+      return true;
+    }
+    return namesIn(slot).contains(name);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static java.util.SortedSet<String>[] emptyNames() {
+    java.util.SortedSet<String>[] n = new java.util.SortedSet[4];
+    for (int i = 0; i < 4; i++) {
+      n[i] = new java.util.TreeSet<>();
+    }
+    return n;
+  }
+
+  /** Drops named ports a fully open protocol already contains; none left means no names. */
+  private static ConnectionSet canonical(PortSet[] p, java.util.SortedSet<String>[] n) {
+    boolean any = false;
+    for (int slot = 0; slot < 3; slot++) {
+      if (p[slot].isAll()) {
+        n[slot].clear();
+      }
+      any |= !n[slot].isEmpty();
+    }
+    any |= !n[ANY_PROTOCOL].isEmpty();
+    if (!any || (p[0].isAll() && p[1].isAll() && p[2].isAll())) {
+      return canonical(p);
+    }
+    return new ConnectionSet(p, n);
   }
 
   public ConnectionSet complement() {
@@ -129,11 +235,20 @@ public final class ConnectionSet {
     if (isEmpty()) {
       return NONE_TEXT;
     }
-    List<String> items = new ArrayList<>(3);
+    List<String> items = new ArrayList<>(4);
+    if (names != null && !names[ANY_PROTOCOL].isEmpty()) {
+      // netpol-analyzer writes the missing protocol as an empty string, so the item starts with a space.
+      items.add(" " + String.join(",", names[ANY_PROTOCOL]));
+    }
     for (Protocol protocol : BY_NAME) {
       PortSet set = ports(protocol);
-      if (!set.isEmpty()) {
-        items.add(protocol.name() + " " + set);
+      java.util.SortedSet<String> named = namesIn(protocol.ordinal());
+      if (!set.isEmpty() || !named.isEmpty()) {
+        String text = set.isEmpty() ? "" : set.toString();
+        if (!named.isEmpty()) {
+          text = text.isEmpty() ? String.join(",", named) : text + "," + String.join(",", named);
+        }
+        items.add(protocol.name() + " " + text);
       }
     }
     return String.join(",", items);
@@ -146,7 +261,10 @@ public final class ConnectionSet {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ConnectionSet c && c.hash == hash && Arrays.equals(c.ports, ports);
+    return o instanceof ConnectionSet c
+        && c.hash == hash
+        && Arrays.equals(c.ports, ports)
+        && (names == null ? c.names == null : c.names != null && Arrays.equals(c.names, names));
   }
 
   @Override

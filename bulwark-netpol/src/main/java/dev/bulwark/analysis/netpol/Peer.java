@@ -10,14 +10,55 @@ public final class Peer implements Comparable<Peer> {
   /** The namespace netpol-analyzer gives the unknown ingress-controller pod. */
   public static final String INGRESS_CONTROLLER_NAMESPACE = "ingress-controller-ns";
 
+  /**
+   * Stands for a destination whose container ports are unknown (a representative pod, the whole
+   * cluster): named ports towards it stay unresolved instead of matching nothing.
+   */
+  static final Workload UNKNOWN_PORTS = new Workload("", "", "", Map.of(), java.util.List.of(), false, null);
+
   private final Workload workload;
   private final IpRange addresses;
+  private final Representative representative;
+  private final boolean entireCluster;
   private final String displayName;
 
   private Peer(Workload workload, IpRange addresses, String displayName) {
+    this(workload, addresses, null, false, displayName);
+  }
+
+  private Peer(Workload workload, IpRange addresses, Representative representative, boolean entireCluster, String displayName) {
     this.workload = workload;
     this.addresses = addresses;
+    this.representative = representative;
+    this.entireCluster = entireCluster;
     this.displayName = displayName;
+  }
+
+  /** A pod the policies name but the input lacks (exposure analysis only). */
+  public static Peer representative(Representative r) {
+    return new Peer(UNKNOWN_PORTS, null, r, false, r.displayName());
+  }
+
+  /**
+   * Any pod of any namespace, including ones not in the input: matched only by rules that
+   * select every pod of every namespace (exposure analysis only).
+   */
+  public static Peer entireCluster() {
+    return new Peer(UNKNOWN_PORTS, null, null, true, "entire-cluster");
+  }
+
+  /** The representative, or {@code null}. */
+  public Representative representative() {
+    return representative;
+  }
+
+  public boolean isEntireCluster() {
+    return entireCluster;
+  }
+
+  /** True for peers that stand for unknown pods: representatives and the entire cluster. */
+  public boolean isAbstract() {
+    return representative != null || entireCluster;
   }
 
   public static Peer of(Workload workload) {
@@ -53,7 +94,7 @@ public final class Peer implements Comparable<Peer> {
   }
 
   public boolean isIngressController() {
-    return workload != null && workload.source() == null;
+    return workload != null && workload.source() == null && !isAbstract();
   }
 
   /** The name a focus option matches: the workload's name (not for external peers). */

@@ -45,8 +45,30 @@ final class PolicyEvaluator {
   ConnectionSet side(Direction direction, Peer src, Peer dst, PolicyTrace trace) {
     Peer selected = direction == Direction.EGRESS ? src : dst;
     Peer other = direction == Direction.EGRESS ? dst : src;
-    Subject subject = selected.isExternal() ? Subject.NONE : subject(direction, selected.workload());
-    return side(direction, subject, other, dst.workload(), trace);
+    return side(direction, subject(direction, selected), other, dst.workload(), trace);
+  }
+
+  /** Who governs a peer's side: nothing for external addresses and the entire cluster. */
+  Subject subject(Direction direction, Peer peer) {
+    if (peer.isExternal() || peer.isEntireCluster()) {
+      return Subject.NONE;
+    }
+    if (peer.representative() != null) {
+      return representativeSubject(direction, peer.representative());
+    }
+    return subject(direction, peer.workload());
+  }
+
+  /** NetworkPolicies never select a representative; admin policies do when their subject matches it. */
+  private Subject representativeSubject(Direction direction, Representative r) {
+    List<AdminPolicy> admin = new ArrayList<>();
+    for (AdminPolicy p : model.adminPolicies()) {
+      if (!p.rules(direction).isEmpty() && r.matchedBy(p.subject())) {
+        admin.add(p);
+      }
+    }
+    AdminPolicy b = model.baseline();
+    return new Subject(admin, List.of(), b != null && !b.rules(direction).isEmpty() && r.matchedBy(b.subject()));
   }
 
   /** The policies of every layer that select {@code w} for {@code direction}. */
@@ -156,7 +178,14 @@ final class PolicyEvaluator {
     if (peer instanceof RulePeer.IpBlock block) {
       return other.isExternal() && block.addresses().contains(other.addresses());
     }
-    return !other.isExternal() && ((RulePeer.Selector) peer).matches(other.workload(), namespace, model.namespaces());
+    RulePeer.Selector s = (RulePeer.Selector) peer;
+    if (other.isEntireCluster()) {
+      return s.namespaceSelector() != null && s.namespaceSelector().isEmpty() && (s.podSelector() == null || s.podSelector().isEmpty());
+    }
+    if (other.representative() != null) {
+      return other.representative().matchedBy(s, namespace);
+    }
+    return !other.isExternal() && s.matches(other.workload(), namespace, model.namespaces());
   }
 
   boolean matches(AdminRule rule, Peer other) {
@@ -173,7 +202,14 @@ final class PolicyEvaluator {
       return other.isExternal() && networks.addresses().contains(other.addresses());
     }
     if (peer instanceof AdminPeer.Pods pods) {
-      return !other.isExternal() && pods.pods().matches(other.workload(), model.namespaces());
+      PodMatcher m = pods.pods();
+      if (other.isEntireCluster()) {
+        return m.namespaceSelector().isEmpty() && (m.podSelector() == null || m.podSelector().isEmpty());
+      }
+      if (other.representative() != null) {
+        return other.representative().matchedBy(m);
+      }
+      return !other.isExternal() && m.matches(other.workload(), model.namespaces());
     }
     return false;
   }

@@ -25,6 +25,9 @@ public record RulePort(Protocol protocol, Integer number, String name, Integer e
       return ConnectionSet.allOf(protocol);
     }
     if (name != null) {
+      if (destination == Peer.UNKNOWN_PORTS) {
+        return ConnectionSet.named(protocol, name);
+      }
       ContainerPort p = destination == null ? null : destination.namedPort(name);
       if (p == null || p.protocol() != protocol) {
         return ConnectionSet.NONE;
