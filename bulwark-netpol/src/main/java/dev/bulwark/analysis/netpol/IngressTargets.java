@@ -19,7 +19,17 @@ final class IngressTargets {
    * @param ports the TCP ports the entries lead to
    * @param entries the entries that lead there, e.g. {@code Route 'ns/name'}
    */
-  record Target(Workload workload, ConnectionSet ports, List<String> entries) {}
+  record Target(Workload workload, ConnectionSet ports, List<String> entries, List<Path> paths) {}
+
+  /**
+   * One way in: an entry, the Service it names, and the TCP ports that leads to.
+   *
+   * @param entry e.g. {@code Route 'ns/name'}
+   * @param kind {@code Route} or {@code Ingress}
+   * @param service the Service's name
+   * @param ports the ports
+   */
+  record Path(String entry, String kind, String service, ConnectionSet ports) {}
 
   private IngressTargets() {}
 
@@ -62,14 +72,21 @@ final class IngressTargets {
         }
         for (Workload w : selected.get(service)) {
           ConnectionSet ports = ports(w, service, backend);
+          Path path = new Path(entryName, entry.kind(), service.name(), ports);
           targets.merge(
               w.displayName(),
-              new Target(w, ports, List.of(entryName)),
-              (a, b) -> new Target(a.workload(), a.ports().union(b.ports()), concat(a.entries(), b.entries())));
+              new Target(w, ports, List.of(entryName), List.of(path)),
+              (a, b) -> new Target(a.workload(), a.ports().union(b.ports()), concat(a.entries(), b.entries()), plus(a.paths(), b.paths())));
         }
       }
     }
     return targets;
+  }
+
+  private static List<Path> plus(List<Path> a, List<Path> b) {
+    List<Path> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
