@@ -30,13 +30,20 @@ final class IngressReader {
         continue;
       }
       JsonNode target = p.path("targetPort");
+      Protocol protocol;
+      try {
+        protocol = Protocol.parse(Json.text(p.path("protocol")));
+      } catch (NetpolInputException e) {
+        continue;
+      }
       ports.add(new ServiceInfo.Port(
           Json.text(p.path("name")),
           port,
           target.isIntegralNumber() ? target.asInt() : null,
-          target.isString() ? target.asString() : null));
+          target.isString() ? target.asString() : null,
+          protocol));
     }
-    return new ServiceInfo(namespace(r), r.name(), selector, ports);
+    return new ServiceInfo(namespace(r), r.name(), selector, Json.text(spec.path("type")), ports);
   }
 
   static IngressEntry entry(Resource r, List<String> warnings) {
