@@ -1,0 +1,147 @@
+package dev.bulwark.analysis.netpol;
+
+import dev.bulwark.api.Inventory;
+import dev.bulwark.api.NotEvaluatedException;
+import dev.bulwark.api.Resource;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the NetworkPolicy checks ask of an inventory, answered from one model built once per
+ * inventory and shared by every check and thread of a scan. Read-only and thread-safe.
+ */
+public final class PolicyQueries {
+  private static WeakReference<Inventory> cachedFor = new WeakReference<>(null);
+  private static PolicyQueries cached;
+
+  private final ClusterModel model;
+  private final PolicyEvaluator evaluator;
+  private final Map<Resource, Workload> byResource = new IdentityHashMap<>();
+  private final java.util.Set<String> exposedOutside = new java.util.HashSet<>();
+
+  private PolicyQueries(ClusterModel model) {
+    this.model = model;
+    this.evaluator = new PolicyEvaluator(model);
+    for (Workload w : model.workloads()) {
+      byResource.put(w.source(), w);
+    }
+    for (ServiceInfo s : model.services()) {
+      if (s.isExposedOutside() && s.selector() != null) {
+        for (Workload w : model.workloads()) {
+          if (w.namespace().equals(s.namespace()) && LabelSelector.ofLabels(s.selector()).matches(w.labels())) {
+            exposedOutside.add(w.displayName());
+          }
+        }
+      }
+    }
+    exposedOutside.addAll(IngressTargets.of(model, new ArrayList<>()).keySet());
+  }
+
+  /**
+   * The queries for an inventory, built on first use.
+   *
+   * @throws NotEvaluatedException when the policies cannot be analysed (an invalid CIDR, say):
+   *     the checks are then reported as not evaluated, with the reason
+   */
+  public static synchronized PolicyQueries of(Inventory inventory) {
+    if (cachedFor.get() != inventory) {
+      try {
+        cached = new PolicyQueries(ClusterModel.read(inventory));
+      } catch (NetpolInputException e) {
+        cached = null;
+        cachedFor = new WeakReference<>(inventory);
+        throw new NotEvaluatedException("NetworkPolicies could not be analysed: " + e.getMessage());
+      }
+      cachedFor = new WeakReference<>(inventory);
+    }
+    if (cached == null) {
+      throw new NotEvaluatedException("NetworkPolicies could not be analysed");
+    }
+    return cached;
+  }
+
+  /** Queries over a model, without caching (tests). */
+  public static PolicyQueries of(ClusterModel model) {
+    return new PolicyQueries(model);
+  }
+
+  public ClusterModel model() {
+    return model;
+  }
+
+  /** The workload read from this object (for a controller-owned Pod: its owner), or null. */
+  public Workload workload(Resource r) {
+    return byResource.get(r);
+  }
+
+  /** The NetworkPolicy read from this object, or null. */
+  public NetworkPolicy networkPolicy(Resource r) {
+    for (NetworkPolicy p : model.networkPolicies()) {
+      if (p.source() == r) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** NetworkPolicies selecting the workload for the direction (non-empty: it is isolated). */
+  public List<NetworkPolicy> selecting(Workload w, Direction direction) {
+    return evaluator.subject(direction, w).policies();
+  }
+
+  /** True when a policy of any layer (NetworkPolicy, admin, baseline) governs the direction. */
+  public boolean isProtected(Workload w, Direction direction) {
+    return evaluator.subject(direction, w).isProtected();
+  }
+
+  /** Workloads of the input the policy selects (for either direction). */
+  public List<Workload> selectedBy(NetworkPolicy p) {
+    List<Workload> out = new ArrayList<>();
+    for (Workload w : model.workloads()) {
+      if (w.namespace().equals(p.namespace()) && p.podSelector().matches(w.labels())) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** What {@code src}'s egress side allows towards {@code dst} (which need not be in the input). */
+  public ConnectionSet egress(Workload src, Peer dst) {
+    return evaluator.side(Direction.EGRESS, Peer.of(src), dst, PolicyTrace.NONE);
+  }
+
+  /** True when a LoadBalancer or NodePort Service, an Ingress or a Route exposes the workload. */
+  public boolean isPublic(Workload w) {
+    return exposedOutside.contains(w.displayName());
+  }
+
+  /** Workloads a rule peer of a policy in {@code namespace} selects. */
+  public List<Workload> matching(RulePeer.Selector peer, String namespace) {
+    List<Workload> out = new ArrayList<>();
+    for (Workload w : model.workloads()) {
+      if (peer.matches(w, namespace, model.namespaces())) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Known namespaces (from Namespace objects and workloads) a selector matches. */
+  public List<String> namespacesMatching(LabelSelector selector) {
+    List<String> out = new ArrayList<>();
+    for (String ns : model.namespaces().names()) {
+      if (selector.matches(model.namespaces().labels(ns))) {
+        out.add(ns);
+      }
+    }
+    return out;
+  }
+
+  /** True when some workload of the input lives in the namespace. */
+  public boolean hasWorkloads(String namespace) {
+    return model.workloads().stream().anyMatch(w -> w.namespace().equals(namespace));
+  }
+}
