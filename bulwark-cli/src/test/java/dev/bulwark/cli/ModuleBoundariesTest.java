@@ -19,7 +19,7 @@ class ModuleBoundariesTest {
     noClasses().that().resideInAPackage("dev.bulwark.api..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.checks..",
-            "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..")
+            "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..", "dev.bulwark.analysis..")
         .check(BULWARK);
   }
 
@@ -32,6 +32,18 @@ class ModuleBoundariesTest {
     noClasses().that().resideInAPackage("dev.bulwark.report..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "dev.bulwark.checks..", "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.cli..")
+        .check(BULWARK);
+  }
+
+  @Test
+  void networkPolicyAnalysisDependsOnTheApiOnly() {
+    noClasses().that().resideInAPackage("dev.bulwark.analysis.netpol..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.checks..", "dev.bulwark.report..",
+            "dev.bulwark.cli..", "dev.bulwark.testing..", "dev.bulwark.analysis.rbac..")
+        .check(BULWARK);
+    noClasses().that().resideInAnyPackage("dev.bulwark.checks..", "dev.bulwark.report..")
+        .should().dependOnClassesThat().resideInAPackage("dev.bulwark.analysis.netpol..")
         .check(BULWARK);
   }
 
