@@ -25,17 +25,35 @@ final class ClassTable {
   }
 
   int get(int row, int column) {
+    return get(row(row), row, column);
+  }
+
+  /** The cells of one row, -1 where not yet computed; fill them through {@link #get(int[], int, int)}. */
+  int[] row(int row) {
     int[] r = rows[row];
     if (r == null) {
       r = new int[columns];
       Arrays.fill(r, -1);
       rows[row] = r;
     }
+    return r;
+  }
+
+  /** A cell of a row obtained from {@link #row(int)}. */
+  int get(int[] r, int row, int column) {
     int v = r[column];
     if (v < 0) {
       v = pool.id(cell.compute(row, column));
       r[column] = v;
     }
     return v;
+  }
+
+  int rowCount() {
+    return rows.length;
+  }
+
+  int columnCount() {
+    return columns;
   }
 }

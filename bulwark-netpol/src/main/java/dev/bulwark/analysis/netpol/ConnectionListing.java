@@ -54,20 +54,25 @@ public final class ConnectionListing {
     boolean controllerListed = targets.isEmpty();
     ConnectionSet focusConns = options.focusConnection() == null ? null : options.focusConnection().asConnections();
     boolean any = false;
+    int[] dstIds = engine.destinationIds(destinations);
+    boolean filtering = focus.hasWorkloads();
     for (Peer src : sources) {
       if (!controllerListed && controller.compareTo(src) < 0) {
         any |= controllerLines(targets, focus, focusConns, sink);
         controllerListed = true;
       }
-      for (Peer dst : destinations) {
-        if ((src.isExternal() && dst.isExternal()) || src.displayName().equals(dst.displayName())) {
-          continue;
-        }
-        if (!focus.includes(src, dst)) {
-          continue;
-        }
-        int id = engine.allowedId(src, dst);
+      ConnectivityEngine.SourceRow row = engine.new SourceRow(src);
+      boolean srcExternal = src.isExternal();
+      for (int d = 0; d < destinations.size(); d++) {
+        int id = row.allowed(dstIds[2 * d], dstIds[2 * d + 1]);
         if (id == ConnectionPool.NONE) {
+          continue;
+        }
+        Peer dst = destinations.get(d);
+        if ((srcExternal && dst.isExternal()) || src == dst) {
+          continue;
+        }
+        if (filtering && !focus.includes(src, dst)) {
           continue;
         }
         ConnectionSet conns = engine.connection(id);

@@ -17,6 +17,9 @@ final class ConnectionPool {
   private final List<String> texts = new ArrayList<>();
   private final Map<ConnectionSet, Integer> ids = new HashMap<>();
   private final Map<Long, Integer> intersections = new HashMap<>();
+  /** Intersections of the first sets, by far the most used, without boxing: -1 = not yet known. */
+  private static final int DENSE = 512;
+  private final int[][] dense = new int[DENSE][];
 
   ConnectionPool() {
     id(ConnectionSet.NONE);
@@ -54,6 +57,18 @@ final class ConnectionPool {
     }
     if (a == ALL || b == NONE) {
       return b;
+    }
+    if (a < DENSE && b < DENSE) {
+      int[] row = dense[a];
+      if (row == null) {
+        row = new int[DENSE];
+        java.util.Arrays.fill(row, -1);
+        dense[a] = row;
+      }
+      if (row[b] < 0) {
+        row[b] = id(sets.get(a).intersect(sets.get(b)));
+      }
+      return row[b];
     }
     long key = a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
     Integer known = intersections.get(key);

@@ -42,7 +42,9 @@ public final class ConnectivityEngine {
     externals.addAll(externalDestinations);
     this.classes = new EquivalenceClasses(evaluator, inClassScope, externals);
     this.egress = new ClassTable(classes.egressSubjectCount(), classes.egressPeerCount(), classes::egress, pool);
-    this.ingress = new ClassTable(classes.ingressSubjectCount(), classes.ingressPeerCount(), classes::ingress, pool);
+    // Ingress is stored by the source's class first, so that one source reads one row of each table.
+    this.ingress = new ClassTable(
+        classes.ingressPeerCount(), classes.ingressSubjectCount(), (peer, subject) -> classes.ingress(subject, peer), pool);
   }
 
   public ClusterModel model() {
@@ -95,7 +97,7 @@ public final class ConnectivityEngine {
 
   /** What {@code dst}'s ingress side allows from {@code src}. */
   public ConnectionSet ingress(Peer src, Peer dst) {
-    return pool.get(ingress.get(classes.of(dst).ingressSubject(), classes.of(src).ingressPeer()));
+    return pool.get(ingress.get(classes.of(src).ingressPeer(), classes.of(dst).ingressSubject()));
   }
 
   /** True when some policy of any layer selects the workload for the direction. */
@@ -122,7 +124,52 @@ public final class ConnectivityEngine {
     if (e == ConnectionPool.NONE) {
       return e;
     }
-    return pool.intersect(e, ingress.get(d.ingressSubject(), s.ingressPeer()));
+    return pool.intersect(e, ingress.get(s.ingressPeer(), d.ingressSubject()));
+  }
+
+  /**
+   * What one source may send to each of {@code destinations}, as interned ids (see {@link
+   * #connection(int)}): the hot loop of a listing, one pass over two table rows.
+   */
+  final class SourceRow {
+    private final int egressSubject;
+    private final int ingressPeer;
+    private final int[] egressRow;
+    private final int[] ingressRow;
+
+    SourceRow(Peer src) {
+      EquivalenceClasses.Ids ids = classes.of(src);
+      egressSubject = ids.egressSubject();
+      ingressPeer = ids.ingressPeer();
+      egressRow = egress.row(egressSubject);
+      ingressRow = ingress.row(ingressPeer);
+    }
+
+    /** The connections to a destination given its class ids ({@link #destinationIds}). */
+    int allowed(int egressPeer, int ingressSubject) {
+      int e = egress.get(egressRow, egressSubject, egressPeer);
+      if (e == ConnectionPool.NONE) {
+        return e;
+      }
+      return pool.intersect(e, ingress.get(ingressRow, ingressPeer, ingressSubject));
+    }
+  }
+
+  /** Class ids of destinations, in pairs: egress peer class, ingress subject class. */
+  int[] destinationIds(List<Peer> destinations) {
+    int[] out = new int[destinations.size() * 2];
+    for (int i = 0; i < destinations.size(); i++) {
+      EquivalenceClasses.Ids ids = classes.of(destinations.get(i));
+      out[2 * i] = ids.egressPeer();
+      out[2 * i + 1] = ids.ingressSubject();
+    }
+    return out;
+  }
+
+  /** Sizes of the class tables, for diagnostics: egress subjects x peers, ingress peers x subjects. */
+  public String classSummary() {
+    return classes.egressSubjectCount() + " egress subject classes x " + classes.egressPeerCount() + " egress peer classes, "
+        + classes.ingressPeerCount() + " ingress peer classes x " + classes.ingressSubjectCount() + " ingress subject classes";
   }
 
   /** The list-format text of an interned connection set. */

@@ -14,6 +14,8 @@ final class WorkloadIndex {
   private final Namespaces namespaces;
   private final Map<String, List<Integer>> byNamespace = new HashMap<>();
   private final Map<String, List<Integer>> byLabel = new HashMap<>();
+  /** Label postings per namespace, for selectors confined to one namespace (the common case). */
+  private final Map<String, List<Integer>> byNamespaceLabel = new HashMap<>();
 
   WorkloadIndex(List<Workload> workloads, Namespaces namespaces) {
     this.workloads = workloads;
@@ -22,7 +24,9 @@ final class WorkloadIndex {
       Workload w = workloads.get(i);
       byNamespace.computeIfAbsent(w.namespace(), k -> new ArrayList<>()).add(i);
       for (Map.Entry<String, String> label : w.labels().entrySet()) {
-        byLabel.computeIfAbsent(label.getKey() + '\u0000' + label.getValue(), k -> new ArrayList<>()).add(i);
+        String key = label.getKey() + '\u0000' + label.getValue();
+        byLabel.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        byNamespaceLabel.computeIfAbsent(w.namespace() + '\u0000' + key, k -> new ArrayList<>()).add(i);
       }
     }
   }
@@ -34,9 +38,14 @@ final class WorkloadIndex {
    */
   List<Integer> select(LabelSelector namespaceSelector, String namespace, LabelSelector podSelector) {
     List<Integer> candidates = null;
+    if (namespaceSelector == null && (podSelector == null || podSelector.matchLabels().isEmpty())) {
+      candidates = byNamespace.getOrDefault(namespace, List.of());
+    }
     if (podSelector != null) {
+      String prefix = namespaceSelector == null ? namespace + '\u0000' : "";
+      Map<String, List<Integer>> index = namespaceSelector == null ? byNamespaceLabel : byLabel;
       for (Map.Entry<String, String> label : podSelector.matchLabels().entrySet()) {
-        List<Integer> posting = byLabel.getOrDefault(label.getKey() + '\u0000' + label.getValue(), List.of());
+        List<Integer> posting = index.getOrDefault(prefix + label.getKey() + '\u0000' + label.getValue(), List.of());
         if (candidates == null || posting.size() < candidates.size()) {
           candidates = posting;
         }
@@ -60,7 +69,7 @@ final class WorkloadIndex {
     for (int i : candidates) {
       Workload w = workloads.get(i);
       boolean nsOk = namespaceVerdicts.computeIfAbsent(w.namespace(), ns -> namespaceMatches(namespaceSelector, namespace, ns));
-      if (nsOk && podSelector.matches(w.labels())) {
+      if (nsOk && (podSelector == null || podSelector.matches(w.labels()))) {
         out.add(i);
       }
     }
