@@ -12,6 +12,16 @@ final class ClassTable {
     ConnectionSet compute(int row, int column);
   }
 
+  /**
+   * Fills a new row (all -1) with what is known without evaluating: the row's default where only
+   * a few columns can differ from it, those few left at -1 to be computed when read.
+   */
+  interface RowDefaults {
+    void fill(int row, int[] cells);
+  }
+
+  private RowDefaults defaults = (row, cells) -> { };
+
   private final int[][] rows;
   private final int columns;
   private final Cell cell;
@@ -34,9 +44,15 @@ final class ClassTable {
     if (r == null) {
       r = new int[columns];
       Arrays.fill(r, -1);
+      defaults.fill(row, r);
       rows[row] = r;
     }
     return r;
+  }
+
+  ClassTable withDefaults(RowDefaults rowDefaults) {
+    this.defaults = rowDefaults;
+    return this;
   }
 
   /** A cell of a row obtained from {@link #row(int)}. */

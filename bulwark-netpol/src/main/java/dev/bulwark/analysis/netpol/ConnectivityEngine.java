@@ -41,10 +41,32 @@ public final class ConnectivityEngine {
     List<Peer> externals = new ArrayList<>(externalSources);
     externals.addAll(externalDestinations);
     this.classes = new EquivalenceClasses(evaluator, inClassScope, externals);
-    this.egress = new ClassTable(classes.egressSubjectCount(), classes.egressPeerCount(), classes::egress, pool);
+    this.egress = new ClassTable(classes.egressSubjectCount(), classes.egressPeerCount(), classes::egress, pool)
+        .withDefaults(this::egressDefaults);
     // Ingress is stored by the source's class first, so that one source reads one row of each table.
+    int[] ingressDefaults = new int[classes.ingressSubjectCount()];
+    for (int s = 0; s < ingressDefaults.length; s++) {
+      ingressDefaults[s] = pool.id(classes.ingressDefault(s));
+    }
     this.ingress = new ClassTable(
-        classes.ingressPeerCount(), classes.ingressSubjectCount(), (peer, subject) -> classes.ingress(subject, peer), pool);
+        classes.ingressPeerCount(), classes.ingressSubjectCount(), (peer, subject) -> classes.ingress(subject, peer), pool)
+        .withDefaults((peer, cells) -> {
+          System.arraycopy(ingressDefaults, 0, cells, 0, cells.length);
+          classes.ingressExceptions(peer, s -> cells[s] = -1);
+        });
+  }
+
+  /**
+   * Most cells of an egress row are the row's default (what the subject allows to peers none of
+   * its rules name); only peer classes that a rule can match are computed one by one.
+   */
+  private void egressDefaults(int subject, int[] cells) {
+    ConnectionSet fallback = classes.egressDefault(subject);
+    if (fallback == null) {
+      return;
+    }
+    java.util.Arrays.fill(cells, pool.id(fallback));
+    classes.egressExceptions(subject, p -> cells[p] = -1);
   }
 
   public ClusterModel model() {

@@ -37,6 +37,13 @@ final class IngressTargets {
   static Map<String, Target> of(ClusterModel model, List<String> warnings) {
     Map<String, Map<String, ServiceInfo>> services = new LinkedHashMap<>();
     Map<ServiceInfo, List<Workload>> selected = new LinkedHashMap<>();
+    if (model.ingressEntries().isEmpty()) {
+      return new TreeMap<>(); // no way in to trace
+    }
+    Map<String, List<Workload>> byNamespace = new java.util.HashMap<>();
+    for (Workload w : model.workloads()) {
+      byNamespace.computeIfAbsent(w.namespace(), k -> new ArrayList<>()).add(w);
+    }
     for (ServiceInfo s : model.services()) {
       if (s.selector() == null) {
         warnings.add("Ignoring Service " + s.namespace() + "/" + s.name() + ": K8s Service without selectors is not supported");
@@ -44,8 +51,8 @@ final class IngressTargets {
       }
       LabelSelector selector = LabelSelector.ofLabels(s.selector());
       List<Workload> pods = new ArrayList<>();
-      for (Workload w : model.workloads()) {
-        if (w.namespace().equals(s.namespace()) && selector.matches(w.labels())) {
+      for (Workload w : byNamespace.getOrDefault(s.namespace(), List.of())) {
+        if (selector.matches(w.labels())) {
           pods.add(w);
         }
       }

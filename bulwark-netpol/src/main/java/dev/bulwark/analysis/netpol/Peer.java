@@ -20,6 +20,7 @@ public final class Peer implements Comparable<Peer> {
   private final IpRange addresses;
   private final Representative representative;
   private final boolean entireCluster;
+  private final boolean nobody;
   private final String displayName;
 
   private Peer(Workload workload, IpRange addresses, String displayName) {
@@ -27,11 +28,29 @@ public final class Peer implements Comparable<Peer> {
   }
 
   private Peer(Workload workload, IpRange addresses, Representative representative, boolean entireCluster, String displayName) {
+    this(workload, addresses, representative, entireCluster, false, displayName);
+  }
+
+  private Peer(
+      Workload workload, IpRange addresses, Representative representative, boolean entireCluster, boolean nobody, String displayName) {
     this.workload = workload;
     this.addresses = addresses;
     this.representative = representative;
     this.entireCluster = entireCluster;
+    this.nobody = nobody;
     this.displayName = displayName;
+  }
+
+  /**
+   * A peer no rule peer matches (only rules without peers do): what a side allows to "anyone
+   * else", the default of a row of the class tables.
+   */
+  static Peer nobody() {
+    return new Peer(UNKNOWN_PORTS, null, null, false, true, "(nobody)");
+  }
+
+  boolean isNobody() {
+    return nobody;
   }
 
   /** A pod the policies name but the input lacks (exposure analysis only). */
@@ -58,7 +77,7 @@ public final class Peer implements Comparable<Peer> {
 
   /** True for peers that stand for unknown pods: representatives and the entire cluster. */
   public boolean isAbstract() {
-    return representative != null || entireCluster;
+    return representative != null || entireCluster || nobody;
   }
 
   public static Peer of(Workload workload) {

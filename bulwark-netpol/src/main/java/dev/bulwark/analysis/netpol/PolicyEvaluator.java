@@ -50,7 +50,7 @@ final class PolicyEvaluator {
 
   /** Who governs a peer's side: nothing for external addresses and the entire cluster. */
   Subject subject(Direction direction, Peer peer) {
-    if (peer.isExternal() || peer.isEntireCluster()) {
+    if (peer.isExternal() || peer.isEntireCluster() || peer.isNobody()) {
       return Subject.NONE;
     }
     if (peer.representative() != null) {
@@ -179,6 +179,9 @@ final class PolicyEvaluator {
       return other.isExternal() && block.addresses().contains(other.addresses());
     }
     RulePeer.Selector s = (RulePeer.Selector) peer;
+    if (other.isNobody()) {
+      return false;
+    }
     if (other.isEntireCluster()) {
       return s.namespaceSelector() != null && s.namespaceSelector().isEmpty() && (s.podSelector() == null || s.podSelector().isEmpty());
     }
@@ -203,6 +206,9 @@ final class PolicyEvaluator {
     }
     if (peer instanceof AdminPeer.Pods pods) {
       PodMatcher m = pods.pods();
+      if (other.isNobody()) {
+        return false;
+      }
       if (other.isEntireCluster()) {
         return m.namespaceSelector().isEmpty() && (m.podSelector() == null || m.podSelector().isEmpty());
       }

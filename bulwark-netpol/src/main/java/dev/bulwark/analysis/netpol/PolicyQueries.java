@@ -28,10 +28,15 @@ public final class PolicyQueries {
     for (Workload w : model.workloads()) {
       byResource.put(w.source(), w);
     }
+    Map<String, List<Workload>> byNamespace = new java.util.HashMap<>();
+    for (Workload w : model.workloads()) {
+      byNamespace.computeIfAbsent(w.namespace(), k -> new ArrayList<>()).add(w);
+    }
     for (ServiceInfo s : model.services()) {
       if (s.isExposedOutside() && s.selector() != null) {
-        for (Workload w : model.workloads()) {
-          if (w.namespace().equals(s.namespace()) && LabelSelector.ofLabels(s.selector()).matches(w.labels())) {
+        LabelSelector selector = LabelSelector.ofLabels(s.selector());
+        for (Workload w : byNamespace.getOrDefault(s.namespace(), List.of())) {
+          if (selector.matches(w.labels())) {
             exposedOutside.add(w.displayName());
           }
         }

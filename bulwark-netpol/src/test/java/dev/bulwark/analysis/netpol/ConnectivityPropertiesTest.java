@@ -17,7 +17,8 @@ class ConnectivityPropertiesTest {
   @Test
   void classesAgreeWithPairByPairEvaluation() {
     for (long seed = 1; seed <= RUNS; seed++) {
-      String manifests = RandomClusters.manifests(seed, true);
+      // Odd seeds without admin policies: the class tables' fast path for NetworkPolicy-only subjects.
+      String manifests = RandomClusters.manifests(seed, seed % 2 == 0);
       ConnectivityEngine engine = new ConnectivityEngine(ClusterModel.read(RandomClusters.load(manifests)));
       PolicyEvaluator naive = new PolicyEvaluator(engine.model());
       for (Peer src : sources(engine)) {
