@@ -41,15 +41,24 @@ final class ClusterModelReader {
       } else if (WorkloadReader.isWorkload(r)) {
         Optional<Workload> w = WorkloadReader.read(r);
         w.ifPresent(workload -> {
-          workloads.putIfAbsent(workload.displayName(), workload);
-          podsByWorkload.computeIfAbsent(workload.displayName(), k -> new ArrayList<>()).add(workload);
+          Workload first = workloads.putIfAbsent(workload.displayName(), workload);
+          boolean ownedPod = r.kind().equals("Pod") && !r.name().equals(workload.name());
+          if (ownedPod) {
+            podsByWorkload.computeIfAbsent(workload.displayName(), k -> new ArrayList<>()).add(workload);
+          } else if (first != null) {
+            warnings.add(workload.displayName() + " is defined more than once; the first definition ("
+                + first.source().locate(dev.bulwark.api.JsonPointer.ROOT) + ") is used");
+          }
         });
       } else if (NetworkPolicyReader.isNetworkPolicy(r)) {
         NetworkPolicy np = NetworkPolicyReader.read(r);
         Resource earlier = policyNames.putIfAbsent(np.fullName(), r);
         if (earlier != null) {
-          throw new NetpolInputException("NetworkPolicy \"" + np.fullName() + "\" is defined twice ("
-              + earlier.locate(dev.bulwark.api.JsonPointer.ROOT) + " and " + r.locate(dev.bulwark.api.JsonPointer.ROOT) + ")");
+          // Repositories hold variants of the same manifests (overlays, HA and non-HA installs):
+          // the API server would keep one object, so do we, and say which.
+          warnings.add("NetworkPolicy " + np.fullName() + " is defined more than once; the first definition ("
+              + earlier.locate(dev.bulwark.api.JsonPointer.ROOT) + ") is used, not " + r.locate(dev.bulwark.api.JsonPointer.ROOT));
+          continue;
         }
         policies.add(np);
       } else if (AdminPolicyReader.isAdminPolicy(r)) {
@@ -86,13 +95,15 @@ final class ClusterModelReader {
     return model;
   }
 
-  private static void checkAdminPolicies(List<AdminPolicy> admin) {
+  private void checkAdminPolicies(List<AdminPolicy> admin) {
     Map<String, AdminPolicy> byName = new HashMap<>();
     Map<Integer, AdminPolicy> byPriority = new HashMap<>();
-    for (AdminPolicy p : admin) {
+    for (java.util.Iterator<AdminPolicy> it = admin.iterator(); it.hasNext(); ) {
+      AdminPolicy p = it.next();
       if (byName.putIfAbsent(p.name(), p) != null) {
-        throw new NetpolInputException("an AdminNetworkPolicy \"" + p.name()
-            + "\" is already exists. Only one object of a given kind can have a given name at a time.");
+        warnings.add("AdminNetworkPolicy " + p.name() + " is defined more than once; the first definition is used");
+        it.remove();
+        continue;
       }
       AdminPolicy same = byPriority.putIfAbsent(p.priority(), p);
       if (same != null) {

@@ -47,52 +47,77 @@ public final class ReachabilityMatrix {
 
   /** Namespaces ({@code byWorkload == false}) or workloads as rows and columns. */
   public static ReachabilityMatrix of(ConnectivityEngine engine, boolean byWorkload) {
-    Map<String, List<Peer>> sources = new TreeMap<>();
-    Map<String, List<Peer>> destinations = new TreeMap<>();
+    Map<String, List<Peer>> groups = new TreeMap<>();
     for (Peer w : engine.workloads()) {
-      String group = byWorkload ? w.displayName() : w.namespace();
-      sources.computeIfAbsent(group, k -> new ArrayList<>()).add(w);
-      destinations.computeIfAbsent(group, k -> new ArrayList<>()).add(w);
+      groups.computeIfAbsent(byWorkload ? w.displayName() : w.namespace(), k -> new ArrayList<>()).add(w);
     }
-    Map<String, List<Peer>> src = new LinkedHashMap<>(sources);
+    Map<String, List<Peer>> src = new LinkedHashMap<>(groups);
     src.put(EXTERNAL, engine.externalSources());
-    Map<String, List<Peer>> dst = new LinkedHashMap<>(destinations);
+    Map<String, List<Peer>> dst = new LinkedHashMap<>(groups);
     dst.put(EXTERNAL, engine.externalDestinations());
     List<String> rows = new ArrayList<>(src.keySet());
     List<String> columns = new ArrayList<>(dst.keySet());
+    Tally[][] tallies = new Tally[rows.size()][columns.size()];
+    for (Tally[] row : tallies) {
+      for (int c = 0; c < row.length; c++) {
+        row[c] = new Tally();
+      }
+    }
+    List<Peer> destinations = new ArrayList<>();
+    List<Integer> columnOf = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) {
+      for (Peer d : dst.get(columns.get(c))) {
+        destinations.add(d);
+        columnOf.add(c);
+      }
+    }
+    int[] ids = engine.destinationIds(destinations);
+    for (int r = 0; r < rows.size(); r++) {
+      for (Peer s : src.get(rows.get(r))) {
+        ConnectivityEngine.SourceRow row = engine.new SourceRow(s);
+        for (int d = 0; d < destinations.size(); d++) {
+          Peer to = destinations.get(d);
+          if ((s.isExternal() && to.isExternal()) || s == to) {
+            continue;
+          }
+          tallies[r][columnOf.get(d)].add(row.allowed(ids[2 * d], ids[2 * d + 1]));
+        }
+      }
+    }
     Cell[][] cells = new Cell[rows.size()][columns.size()];
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < columns.size(); c++) {
-        cells[r][c] = cell(engine, src.get(rows.get(r)), dst.get(columns.get(c)));
+        cells[r][c] = tallies[r][c].cell(engine);
       }
     }
     return new ReachabilityMatrix(rows, columns, cells);
   }
 
-  private static Cell cell(ConnectivityEngine engine, List<Peer> from, List<Peer> to) {
-    ConnectionSet union = ConnectionSet.NONE;
-    int pairs = 0;
-    int allowed = 0;
-    boolean everything = true;
-    for (Peer s : from) {
-      for (Peer d : to) {
-        if ((s.isExternal() && d.isExternal()) || s.equals(d)) {
-          continue;
-        }
-        pairs++;
-        int id = engine.allowedId(s, d);
-        if (id == ConnectionPool.NONE) {
-          everything = false;
-          continue;
-        }
+  /** Counts one cell's pairs as they are met; connection sets are unioned once per distinct id. */
+  private static final class Tally {
+    private final java.util.BitSet ids = new java.util.BitSet();
+    private int pairs;
+    private int allowed;
+
+    void add(int id) {
+      pairs++;
+      if (id != ConnectionPool.NONE) {
         allowed++;
-        ConnectionSet conns = engine.connection(id);
-        everything &= conns.isAll();
-        union = union.union(conns);
       }
+      ids.set(id);
     }
-    Reach reach = allowed == 0 ? Reach.NONE : everything ? Reach.ALL : Reach.SOME;
-    return new Cell(reach, union, allowed, pairs);
+
+    Cell cell(ConnectivityEngine engine) {
+      ConnectionSet union = ConnectionSet.NONE;
+      boolean everything = allowed == pairs;
+      for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(id + 1)) {
+        ConnectionSet conns = engine.connection(id);
+        union = union.union(conns);
+        everything &= id == ConnectionPool.NONE || conns.isAll();
+      }
+      Reach reach = allowed == 0 ? Reach.NONE : everything ? Reach.ALL : Reach.SOME;
+      return new Cell(reach, union, allowed, pairs);
+    }
   }
 
   public List<String> rows() {

@@ -1,5 +1,6 @@
 package dev.bulwark.analysis.netpol;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
@@ -25,10 +26,11 @@ class InputErrorsTest {
   }
 
   @Test
-  void duplicatePoliciesAndAdminPriorities() {
+  void duplicateNamesAreWarnedAboutAndDuplicatePrioritiesRefused() {
     String np = "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: a}\nspec: {podSelector: {}}\n";
-    assertThatThrownBy(() -> ClusterModel.read(RandomClusters.load(np + "---\n" + np)))
-        .isInstanceOf(NetpolInputException.class).hasMessageContaining("defined twice");
+    ClusterModel twice = ClusterModel.read(RandomClusters.load(np + "---\n" + np));
+    assertThat(twice.networkPolicies()).hasSize(1);
+    assertThat(twice.warnings()).anySatisfy(w -> assertThat(w).contains("a/p is defined more than once"));
     String anp = "apiVersion: policy.networking.k8s.io/v1alpha1\nkind: AdminNetworkPolicy\nmetadata: {name: %s}\n"
         + "spec: {priority: 7, subject: {namespaces: {}}, ingress: [{name: r, action: Deny, from: [{namespaces: {}}]}]}\n";
     assertThatThrownBy(() -> ClusterModel.read(RandomClusters.load(String.format(anp, "first") + "---\n" + String.format(anp, "second"))))
