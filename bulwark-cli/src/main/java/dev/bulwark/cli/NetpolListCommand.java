@@ -88,6 +88,9 @@ final class NetpolListCommand implements Callable<Integer> {
     NetpolAnalysis analysis = input.analyse(err);
     try (Writer out = output.open(spec)) {
       if (explain) {
+        if (listingFormat != ListingFormat.TXT) {
+          err.println("warning: --explain writes text; -f " + format + " is ignored");
+        }
         ExplainOptions explainOptions = new ExplainOptions(explainOnly, focus);
         out.write(new ExplanationWriter(false).write(new Explainer(analysis.engine()).explainAll(explainOptions, options)));
       } else {

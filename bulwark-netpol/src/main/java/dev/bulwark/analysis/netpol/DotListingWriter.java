@@ -35,6 +35,29 @@ final class DotListingWriter extends ListingWriter {
     node(line.dst());
   }
 
+  /**
+   * Exposure as dashed edges to {@code entire-cluster} (a diamond) and to representative peers
+   * (red, outside the namespace clusters); external ranges are already in the graph.
+   */
+  private void exposureEdges(ExposureReport exposure) {
+    for (boolean ingress : new boolean[] {false, true}) {
+      for (ExposureReport.Line l : ingress ? exposure.ingress() : exposure.egress()) {
+        if (l.peer().endsWith("[External]")) {
+          continue;
+        }
+        if (seen.add(l.peer())) {
+          String shape = l.peer().equals("entire-cluster") ? " shape=diamond" : "";
+          external.add("\t" + GoText.quote(l.peer()) + " [label=" + GoText.quote(l.peer()) + " color=\"red2\" fontcolor=\"red2\"" + shape + "]");
+        }
+        String from = ingress ? l.peer() : l.workload();
+        String to = ingress ? l.workload() : l.peer();
+        edges.add("\t" + GoText.quote(from) + " -> " + GoText.quote(to) + " [label=" + GoText.quote(l.connections())
+            + " color=\"" + (ingress ? "darkorange2" : "darkorange4") + "\" fontcolor=\"darkgreen\" weight="
+            + (ingress ? "1" : "0.5") + " style=dashed]");
+      }
+    }
+  }
+
   private void node(Peer peer) {
     if (!seen.add(peer.displayName())) {
       return;
@@ -55,6 +78,9 @@ final class DotListingWriter extends ListingWriter {
   public void finish(ExposureReport exposure) {
     for (Peer p : nodes) {
       node(p);
+    }
+    if (exposure != null) {
+      exposureEdges(exposure);
     }
     List<String> out = new ArrayList<>();
     out.add("digraph {");
