@@ -21,6 +21,17 @@ public final class PolicyQueries {
   private final PolicyEvaluator evaluator;
   private final Map<Resource, Workload> byResource = new IdentityHashMap<>();
   private final java.util.Set<String> exposedOutside = new java.util.HashSet<>();
+  private final java.util.Set<String> customResourceNamespaces = new java.util.HashSet<>();
+
+  private PolicyQueries(ClusterModel model, Inventory inventory) {
+    this(model);
+    for (Resource r : inventory.all()) {
+      String group = r.ref().group();
+      if (group.contains(".") && !group.endsWith(".k8s.io") && !group.equals("route.openshift.io")) {
+        customResourceNamespaces.add(r.namespace() == null || r.namespace().isEmpty() ? "default" : r.namespace());
+      }
+    }
+  }
 
   private PolicyQueries(ClusterModel model) {
     this.model = model;
@@ -54,7 +65,7 @@ public final class PolicyQueries {
   public static synchronized PolicyQueries of(Inventory inventory) {
     if (cachedFor.get() != inventory) {
       try {
-        cached = new PolicyQueries(ClusterModel.read(inventory));
+        cached = new PolicyQueries(ClusterModel.read(inventory), inventory);
       } catch (NetpolInputException e) {
         cached = null;
         cachedFor = new WeakReference<>(inventory);
@@ -145,8 +156,13 @@ public final class PolicyQueries {
     return out;
   }
 
-  /** True when some workload of the input lives in the namespace. */
-  public boolean hasWorkloads(String namespace) {
-    return model.workloads().stream().anyMatch(w -> w.namespace().equals(namespace));
+  /**
+   * True when the input seems to hold every pod of the namespace: it has workloads there and no
+   * custom resources (an operator's Prometheus or Alertmanager object makes pods the manifests do
+   * not show).
+   */
+  public boolean holdsAllPodsOf(String namespace) {
+    return !customResourceNamespaces.contains(namespace)
+        && model.workloads().stream().anyMatch(w -> w.namespace().equals(namespace));
   }
 }

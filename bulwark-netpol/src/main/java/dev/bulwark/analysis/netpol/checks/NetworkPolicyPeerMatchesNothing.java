@@ -21,9 +21,9 @@ import java.util.List;
 /**
  * Flags rule peers whose selectors match no workload. Manifests rarely hold a whole cluster, so a
  * peer is only reported when it names its namespaces (its policy's own, or by {@code
- * kubernetes.io/metadata.name}) and the input holds workloads of each (or the input is a whole
- * cluster): a peer that names kube-system's DNS pods is no mistake just because kube-system is not
- * in the repository.
+ * kubernetes.io/metadata.name}) and the input holds the pods of each (workloads there, no custom
+ * resources that operators turn into pods), or when the input is a whole cluster: a peer that names
+ * kube-system's DNS pods is no mistake just because kube-system is not in the repository.
  */
 @CheckInfo(
     id = "network-policy-peer-matches-nothing",
@@ -68,7 +68,7 @@ public final class NetworkPolicyPeerMatchesNothing implements Check {
     }
     List<String> namespaces = s.namespaceSelector() == null ? List.of(namespace) : pinnedNames(s.namespaceSelector());
     // Only when the peer names its namespaces and the input holds them do we know it matches nothing.
-    return !namespaces.isEmpty() && namespaces.stream().allMatch(q::hasWorkloads);
+    return !namespaces.isEmpty() && namespaces.stream().allMatch(q::holdsAllPodsOf);
   }
 
   /** The namespaces a selector names through kubernetes.io/metadata.name, or none when it does not. */
