@@ -27,6 +27,7 @@ public final class RbacModel {
   private final List<Binding> clusterBindings;
   private final Map<String, List<Binding>> roleBindingsByNamespace;
   private final Map<Binding, Role> resolved;
+  private final Map<RbacRef, Binding> bindingsByRef;
   private final Map<RbacRef, List<Binding>> bindingsByRole;
   private final Map<String, List<BoundSubject>> bySubjectKey;
   private final List<RbacIssue> issues;
@@ -43,6 +44,9 @@ public final class RbacModel {
     this.roles = roleMap;
     this.effectiveRules = Aggregation.effectiveRules(roleMap.values());
     this.bindings = List.copyOf(bindingList);
+    Map<RbacRef, Binding> byRef = new HashMap<>();
+    bindings.forEach(b -> byRef.putIfAbsent(b.ref(), b));
+    this.bindingsByRef = byRef;
     List<RbacIssue> problems = new ArrayList<>(found);
     List<Binding> cluster = new ArrayList<>();
     Map<String, List<Binding>> byNamespace = new HashMap<>();
@@ -154,6 +158,10 @@ public final class RbacModel {
   /** The role's rules as the authorizer sees them (aggregation applied). */
   public List<SourcedRule> rulesOf(RbacRef role) {
     return effectiveRules.getOrDefault(role, List.of());
+  }
+
+  public Optional<Binding> binding(RbacRef ref) {
+    return Optional.ofNullable(bindingsByRef.get(ref));
   }
 
   /** The role a binding refers to, or empty when it dangles. */

@@ -60,6 +60,11 @@ public record Subject(String kind, String name, String namespace) implements Com
     return Identity.SERVICE_ACCOUNT_PREFIX + namespace + ":" + name;
   }
 
+  /** For messages: {@code User alice}, {@code Group devs}, {@code ServiceAccount ns/name}. */
+  public String display() {
+    return kind + " " + (isServiceAccount() ? Objects.toString(namespace, "?") + "/" + name : name);
+  }
+
   /** {@code user:alice}, {@code group:devs}, {@code sa:ns:name}: the CLI's subject syntax. */
   public String label() {
     return switch (kind) {

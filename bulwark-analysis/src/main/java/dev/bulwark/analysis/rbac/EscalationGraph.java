@@ -1,0 +1,379 @@
+package dev.bulwark.analysis.rbac;
+
+import dev.bulwark.analysis.rbac.EscalationEdge.Kind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Who can become whom: identities joined by the permissions that let one act as another (run a
+ * pod as a ServiceAccount, read its token, exec into its pod, impersonate it, mint its token) or
+ * gain everything at once (bind or escalate roles, impersonate system:masters, approve a client
+ * certificate). Shortest paths to full control are found with one breadth-first search backwards
+ * from the goal, so the cost is linear in the size of the graph.
+ */
+public final class EscalationGraph {
+  private static final String RBAC = "rbac.authorization.k8s.io";
+  private static final Probe CREATE_CLUSTER_BINDINGS = Probe.in(RBAC, "clusterrolebindings", false, "create");
+  private static final Probe CREATE_BINDINGS = Probe.in(RBAC, "rolebindings", false, "create");
+  private static final Probe WRITE_CLUSTER_ROLES = Probe.in(RBAC, "clusterroles", true, "create", "update", "patch");
+  private static final Probe WRITE_ROLES = Probe.in(RBAC, "roles", true, "create", "update", "patch");
+  private static final Probe BIND_CLUSTER_ROLES = Probe.in(RBAC, "clusterroles", true, "bind");
+  private static final Probe ESCALATE_CLUSTER_ROLES = Probe.in(RBAC, "clusterroles", true, "escalate");
+  private static final Probe IMPERSONATE_GROUPS = Probe.core("groups", true, "impersonate");
+  private static final Probe IMPERSONATE_USERS = Probe.core("users", true, "impersonate");
+  private static final Set<String> ADMIN_SIGNERS =
+      Set.of("kubernetes.io/kube-apiserver-client", "kubernetes.io/legacy-unknown");
+
+  private final Map<EscalationNode, List<EscalationEdge>> out = new LinkedHashMap<>();
+  private final Set<EscalationNode> starts = new TreeSet<>();
+  private final RbacModel model;
+  private final PodAccounts accounts;
+  private final Set<String> namespaces = new TreeSet<>();
+  private final Map<String, Set<Subject>> accountsByNamespace = new HashMap<>();
+  private final Set<Subject> users = new TreeSet<>();
+  private final Set<Subject> groups = new TreeSet<>();
+
+  private EscalationGraph(RbacModel model, PodAccounts accounts) {
+    this.model = model;
+    this.accounts = accounts;
+  }
+
+  /** Builds the graph of every identity the model names. */
+  public static EscalationGraph build(RbacModel model, PodAccounts accounts) {
+    EscalationGraph g = new EscalationGraph(model, accounts);
+    g.collectIdentities();
+    g.addSteppingStones();
+    for (Subject s : g.users) {
+      g.addIdentity(s);
+    }
+    for (Subject s : g.groups) {
+      g.addIdentity(s);
+    }
+    g.accountsByNamespace.values().forEach(set -> set.forEach(g::addIdentity));
+    return g;
+  }
+
+  private void collectIdentities() {
+    for (Binding b : model.bindings()) {
+      for (int i = 0; i < b.subjects().size(); i++) {
+        Subject s = b.effectiveSubject(i);
+        switch (s.kind()) {
+          case Subject.USER -> users.add(s);
+          case Subject.GROUP -> groups.add(s);
+          case Subject.SERVICE_ACCOUNT -> {
+            if (s.namespace() != null) {
+              addAccount(s);
+            }
+          }
+          default -> { }
+        }
+        if (!s.equals(Subject.group(Identity.MASTERS)) && (!s.isServiceAccount() || s.namespace() != null)
+            && !s.kind().isEmpty() && List.of(Subject.USER, Subject.GROUP, Subject.SERVICE_ACCOUNT).contains(s.kind())) {
+          starts.add(EscalationNode.of(s));
+        }
+      }
+      if (!b.isClusterWide()) {
+        namespaces.add(b.namespace());
+      }
+    }
+    accounts.declaredAccounts().forEach(this::addAccount);
+    accounts.runningAccounts().forEach(this::addAccount);
+    accounts.accountsWithTokenSecrets().forEach(this::addAccount);
+    namespaces.addAll(accounts.namespaces());
+    for (String ns : namespaces) {
+      addAccount(Subject.serviceAccount(ns, "default"));
+    }
+  }
+
+  private void addAccount(Subject account) {
+    namespaces.add(account.namespace());
+    accountsByNamespace.computeIfAbsent(account.namespace(), k -> new TreeSet<>()).add(account);
+  }
+
+  private void addSteppingStones() {
+    for (String ns : namespaces) {
+      EscalationNode anyAccount = EscalationNode.accountsOf(ns);
+      edge(EscalationNode.ANY_ACCOUNT, anyAccount, "in namespace " + ns, null, Kind.EXPANSION);
+      edge(EscalationNode.ANY_POD, EscalationNode.podsOf(ns), "in namespace " + ns, null, Kind.EXPANSION);
+      for (Subject account : accountsByNamespace.getOrDefault(ns, Set.of())) {
+        edge(anyAccount, EscalationNode.of(account), "runs a pod as " + account.label(), null, Kind.EXPANSION);
+      }
+    }
+    for (Subject account : accounts.runningAccounts()) {
+      String workload = accounts.workloadsOf(account).get(0).resource().ref().toString();
+      edge(EscalationNode.podsOf(account.namespace()), EscalationNode.of(account),
+          "into " + workload + ", which runs as " + account.label(), null, Kind.EXPANSION);
+    }
+  }
+
+  /** The steps one identity can take with its own grants, plus membership of its groups. */
+  private void addIdentity(Subject subject) {
+    EscalationNode from = EscalationNode.of(subject);
+    if (subject.equals(Subject.group(Identity.MASTERS))) {
+      edge(from, EscalationNode.ADMIN, "is allowed everything (system:masters bypasses RBAC)", null, Kind.HOLDS);
+      return;
+    }
+    Identity identity = Identity.of(subject);
+    for (String group : identity.groups()) {
+      Subject g = Subject.group(group);
+      if (!g.equals(subject) && groups.contains(g)) {
+        edge(from, EscalationNode.of(g), "is a member of group " + group, null, Kind.MEMBERSHIP);
+      }
+    }
+    List<Grant> all = model.grantsOf(identity);
+    for (Grant grant : all) {
+      Subject via = grant.subject();
+      // Grants held through a group are the group's steps; membership already leads there.
+      if (via.kind().equals(Subject.GROUP) && !via.equals(subject)) {
+        continue;
+      }
+      addSteps(from, grant, all);
+    }
+  }
+
+  private void addSteps(EscalationNode from, Grant grant, List<Grant> all) {
+    PolicyRule rule = grant.rule().rule();
+    Binding b = grant.binding();
+    boolean cluster = b.isClusterWide();
+    String where = cluster ? "in every namespace" : "in namespace " + b.namespace();
+    EscalationNode anyAccount = cluster ? EscalationNode.ANY_ACCOUNT : EscalationNode.accountsOf(b.namespace());
+
+    if (Capability.FULL_CONTROL.grantedBy(rule)) {
+      if (cluster) {
+        edge(from, EscalationNode.ADMIN, "holds full control cluster-wide", grant, Kind.HOLDS);
+      } else {
+        edge(from, anyAccount, "has full control " + where + ", so can run pods as any ServiceAccount there", grant, Kind.ESCALATION);
+      }
+      return;
+    }
+    if (Capability.CREATE_PODS.grantedBy(rule) || Capability.WRITE_POD_CONTROLLERS.grantedBy(rule)) {
+      edge(from, anyAccount, "can create pods or pod controllers " + where, grant, Kind.ESCALATION);
+    }
+    if (Capability.WRITE_SECRETS.grantedBy(rule) && Probe.core("secrets", false, "create").matches(rule)) {
+      edge(from, anyAccount, "can create secrets " + where + " (a service-account-token Secret is filled with a token)", grant, Kind.ESCALATION);
+    }
+    if (Capability.CREATE_TOKENS.grantedBy(rule)) {
+      namedOrAny(from, rule, b, anyAccount, "can mint tokens (serviceaccounts/token) " + where, grant);
+    }
+    if (Capability.IMPERSONATE_SERVICE_ACCOUNTS.grantedBy(rule)) {
+      namedOrAny(from, rule, b, anyAccount, "can impersonate ServiceAccounts " + where, grant);
+    }
+    if (Capability.READ_SECRETS.grantedBy(rule)) {
+      for (Subject account : accounts.accountsWithTokenSecrets()) {
+        if (cluster || account.namespace().equals(b.namespace())) {
+          edge(from, EscalationNode.of(account), "can read secrets " + where + ", including the token Secret of "
+              + account.label(), grant, Kind.ESCALATION);
+        }
+      }
+    }
+    if (Capability.EXEC_INTO_PODS.grantedBy(rule)) {
+      edge(from, cluster ? EscalationNode.ANY_POD : EscalationNode.podsOf(b.namespace()),
+          "can exec into pods " + where, grant, Kind.ESCALATION);
+    }
+    if (!cluster) {
+      addNamespaceAdminSteps(from, grant, all);
+      return;
+    }
+    if (Capability.NODES_PROXY.grantedBy(rule)) {
+      edge(from, EscalationNode.ANY_POD, "can run commands in any pod through the kubelet API (nodes/proxy)", grant, Kind.ESCALATION);
+    }
+    if (Probe.in("admissionregistration.k8s.io", "mutatingwebhookconfigurations", true, "create", "update", "patch").matches(rule)
+        || Probe.in("admissionregistration.k8s.io", "mutatingadmissionpolicies", true, "create", "update", "patch").matches(rule)) {
+      edge(from, EscalationNode.ANY_POD, "can mutate every pod at admission", grant, Kind.ESCALATION);
+    }
+    if (IMPERSONATE_GROUPS.matches(rule)) {
+      if (rule.resourceNames().isEmpty() || rule.resourceNames().contains(Identity.MASTERS)) {
+        edge(from, EscalationNode.ADMIN, "can impersonate group system:masters", grant, Kind.ESCALATION);
+      } else {
+        for (String name : rule.resourceNames()) {
+          edge(from, EscalationNode.of(Subject.group(name)), "can impersonate group " + name, grant, Kind.ESCALATION);
+        }
+      }
+    }
+    if (IMPERSONATE_USERS.matches(rule)) {
+      for (Subject user : users) {
+        if (rule.resourceNames().isEmpty() || rule.resourceNames().contains(user.name())) {
+          edge(from, EscalationNode.of(user), "can impersonate user " + user.name(), grant, Kind.ESCALATION);
+        }
+      }
+    }
+    if (Capability.APPROVE_CSRS.grantedBy(rule)
+        && Capability.APPROVE_CSRS.completedBy(model.rulesOf(grant.role()))
+        && (rule.resourceNames().isEmpty() || rule.resourceNames().stream().anyMatch(ADMIN_SIGNERS::contains))) {
+      edge(from, EscalationNode.ADMIN, "can approve a client certificate for group system:masters", grant, Kind.ESCALATION);
+    }
+    if (BIND_CLUSTER_ROLES.matches(rule) && bindsAnAdminRole(rule)) {
+      if (holdsClusterWide(all, CREATE_CLUSTER_BINDINGS)) {
+        edge(from, EscalationNode.ADMIN, "can bind cluster-admin to itself (bind on clusterroles, create clusterrolebindings)", grant, Kind.ESCALATION);
+      } else if (holdsClusterWide(all, CREATE_BINDINGS)) {
+        edge(from, EscalationNode.ANY_ACCOUNT, "can bind cluster-admin in any namespace (bind on clusterroles, create rolebindings)", grant, Kind.ESCALATION);
+      }
+    }
+    if (ESCALATE_CLUSTER_ROLES.matches(rule) && holdsClusterWide(all, WRITE_CLUSTER_ROLES)) {
+      edge(from, EscalationNode.ADMIN, "can write any rule into ClusterRoles, including one bound to it (escalate)", grant, Kind.ESCALATION);
+    }
+  }
+
+  /** bind/escalate held through a RoleBinding: admin of that namespace. */
+  private void addNamespaceAdminSteps(EscalationNode from, Grant grant, List<Grant> all) {
+    PolicyRule rule = grant.rule().rule();
+    String ns = grant.binding().namespace();
+    boolean bind = Capability.BIND.grantedBy(rule) && bindsAnAdminRole(rule) && holdsIn(all, ns, CREATE_BINDINGS);
+    boolean escalate = Capability.ESCALATE.grantedBy(rule) && holdsIn(all, ns, WRITE_ROLES);
+    if (bind || escalate) {
+      edge(from, EscalationNode.accountsOf(ns), "can grant itself any role in namespace " + ns
+          + (bind ? " (bind, create rolebindings)" : " (escalate, write roles)"), grant, Kind.ESCALATION);
+    }
+  }
+
+  private void namedOrAny(EscalationNode from, PolicyRule rule, Binding b, EscalationNode any, String how, Grant grant) {
+    if (rule.resourceNames().isEmpty()) {
+      edge(from, any, how, grant, Kind.ESCALATION);
+      return;
+    }
+    for (String ns : b.isClusterWide() ? namespaces : Set.of(b.namespace())) {
+      for (String name : rule.resourceNames()) {
+        Subject account = Subject.serviceAccount(ns, name);
+        if (accountsByNamespace.getOrDefault(ns, Set.of()).contains(account)) {
+          edge(from, EscalationNode.of(account), how + " for " + account.label(), grant, Kind.ESCALATION);
+        }
+      }
+    }
+  }
+
+  private boolean bindsAnAdminRole(PolicyRule rule) {
+    if (rule.resourceNames().isEmpty()) {
+      return true;
+    }
+    for (String name : rule.resourceNames()) {
+      if (model.rulesOf(RbacRef.clusterRole(name)).stream().anyMatch(r -> r.rule().isFullWildcard())
+          || name.equals("cluster-admin")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsClusterWide(List<Grant> grants, Probe probe) {
+    return grants.stream().anyMatch(g -> g.binding().isClusterWide() && probe.matches(g.rule().rule()));
+  }
+
+  private static boolean holdsIn(List<Grant> grants, String ns, Probe probe) {
+    return grants.stream()
+        .anyMatch(g -> (g.binding().isClusterWide() || ns.equals(g.binding().namespace())) && probe.matches(g.rule().rule()));
+  }
+
+  private void edge(EscalationNode from, EscalationNode to, String how, Grant grant, Kind kind) {
+    List<EscalationEdge> edges = out.computeIfAbsent(from, k -> new ArrayList<>());
+    for (EscalationEdge e : edges) {
+      if (e.to().equals(to)) {
+        return; // one reason per pair is enough for a path
+      }
+    }
+    edges.add(new EscalationEdge(from, to, how, grant, kind));
+  }
+
+  /** Edges leaving a node, in insertion order. */
+  public List<EscalationEdge> edgesFrom(EscalationNode node) {
+    return out.getOrDefault(node, List.of());
+  }
+
+  /** Number of nodes with outgoing edges plus the goal. */
+  public int size() {
+    return out.size() + 1;
+  }
+
+  /**
+   * For every identity that does not already hold full control, its shortest path to it, sorted by
+   * length then start.
+   */
+  public List<EscalationPath> paths() {
+    Map<EscalationNode, EscalationEdge> next = shortestNextSteps();
+    List<EscalationPath> paths = new ArrayList<>();
+    for (EscalationNode start : starts) {
+      if (!next.containsKey(start) || alreadyAdmin(start, next)) {
+        continue;
+      }
+      paths.add(new EscalationPath(start, hops(start, next)));
+    }
+    paths.sort(java.util.Comparator.comparingInt((EscalationPath p) -> p.hops().size()).thenComparing(EscalationPath::start));
+    return paths;
+  }
+
+  /** The shortest path from one identity, if any. */
+  public java.util.Optional<EscalationPath> pathFrom(Subject subject) {
+    Map<EscalationNode, EscalationEdge> next = shortestNextSteps();
+    EscalationNode start = EscalationNode.of(subject);
+    if (!next.containsKey(start)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new EscalationPath(start, hops(start, next)));
+  }
+
+  /** Breadth-first from the goal over reversed edges; each node keeps its first edge towards it. */
+  private Map<EscalationNode, EscalationEdge> shortestNextSteps() {
+    Map<EscalationNode, List<EscalationEdge>> in = new HashMap<>();
+    for (List<EscalationEdge> edges : out.values()) {
+      for (EscalationEdge e : edges) {
+        in.computeIfAbsent(e.to(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    Map<EscalationNode, EscalationEdge> next = new HashMap<>();
+    Set<EscalationNode> seen = new LinkedHashSet<>();
+    Deque<EscalationNode> queue = new ArrayDeque<>();
+    queue.add(EscalationNode.ADMIN);
+    seen.add(EscalationNode.ADMIN);
+    while (!queue.isEmpty()) {
+      EscalationNode node = queue.poll();
+      for (EscalationEdge e : in.getOrDefault(node, List.of())) {
+        if (seen.add(e.from())) {
+          next.put(e.from(), e);
+          queue.add(e.from());
+        }
+      }
+    }
+    return next;
+  }
+
+  /** True when the path is only group membership ending in holding full control. */
+  private static boolean alreadyAdmin(EscalationNode start, Map<EscalationNode, EscalationEdge> next) {
+    EscalationNode node = start;
+    while (true) {
+      EscalationEdge e = next.get(node);
+      if (e.kind() == Kind.HOLDS) {
+        return true;
+      }
+      if (e.kind() != Kind.MEMBERSHIP) {
+        return false;
+      }
+      node = e.to();
+    }
+  }
+
+  /** Follows the chain, folding stepping stones into the hop that enters them. */
+  private static List<EscalationPath.Hop> hops(EscalationNode start, Map<EscalationNode, EscalationEdge> next) {
+    List<EscalationPath.Hop> hops = new ArrayList<>();
+    EscalationNode node = start;
+    while (!node.equals(EscalationNode.ADMIN)) {
+      EscalationEdge first = next.get(node);
+      StringBuilder how = new StringBuilder(first.how());
+      EscalationNode to = first.to();
+      while (!to.isIdentity() && !to.equals(EscalationNode.ADMIN)) {
+        EscalationEdge step = next.get(to);
+        how.append(", ").append(step.how());
+        to = step.to();
+      }
+      hops.add(new EscalationPath.Hop(node, to, how.toString(), first.grant()));
+      node = to;
+    }
+    return hops;
+  }
+}
