@@ -101,16 +101,16 @@ public final class EscalationGraph {
   private void addSteppingStones() {
     for (String ns : namespaces) {
       EscalationNode anyAccount = EscalationNode.accountsOf(ns);
-      edge(EscalationNode.ANY_ACCOUNT, anyAccount, "in namespace " + ns, null, Kind.EXPANSION);
-      edge(EscalationNode.ANY_POD, EscalationNode.podsOf(ns), "in namespace " + ns, null, Kind.EXPANSION);
+      edge(EscalationNode.ANY_ACCOUNT, anyAccount, "", null, Kind.EXPANSION);
+      edge(EscalationNode.ANY_POD, EscalationNode.podsOf(ns), "", null, Kind.EXPANSION);
       for (Subject account : accountsByNamespace.getOrDefault(ns, Set.of())) {
-        edge(anyAccount, EscalationNode.of(account), "runs a pod as " + account.label(), null, Kind.EXPANSION);
+        edge(anyAccount, EscalationNode.of(account), "and so becomes " + account.label(), null, Kind.EXPANSION);
       }
     }
     for (Subject account : accounts.runningAccounts()) {
       String workload = accounts.workloadsOf(account).get(0).resource().ref().toString();
       edge(EscalationNode.podsOf(account.namespace()), EscalationNode.of(account),
-          "into " + workload + ", which runs as " + account.label(), null, Kind.EXPANSION);
+          "and so becomes " + account.label() + " (" + workload + " runs as it)", null, Kind.EXPANSION);
     }
   }
 
@@ -368,7 +368,9 @@ public final class EscalationGraph {
       EscalationNode to = first.to();
       while (!to.isIdentity() && !to.equals(EscalationNode.ADMIN)) {
         EscalationEdge step = next.get(to);
-        how.append(", ").append(step.how());
+        if (!step.how().isEmpty()) {
+          how.append(", ").append(step.how());
+        }
         to = step.to();
       }
       hops.add(new EscalationPath.Hop(node, to, how.toString(), first.grant()));

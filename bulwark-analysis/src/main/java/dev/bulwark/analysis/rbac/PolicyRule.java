@@ -80,19 +80,25 @@ public record PolicyRule(
         && resourceNames.isEmpty();
   }
 
-  /** A one-line form for messages, e.g. {@code get,list secrets [""]}. */
+  /**
+   * A one-line form for messages, as flow YAML: {@code {apiGroups: [""], resources: [secrets],
+   * verbs: [get]}}.
+   */
   public String compact() {
-    StringBuilder sb = new StringBuilder(String.join(",", verbs));
+    StringBuilder sb = new StringBuilder("{");
     if (isNonResourceRule()) {
-      sb.append(" urls ").append(String.join(",", nonResourceURLs));
-    } else {
-      sb.append(' ').append(String.join(",", resources));
-      sb.append(" in ").append(groupList(apiGroups));
+      sb.append("nonResourceURLs: [").append(String.join(", ", nonResourceURLs)).append("], ");
+    }
+    if (!apiGroups.isEmpty()) {
+      sb.append("apiGroups: ").append(groupList(apiGroups)).append(", ");
+    }
+    if (!resources.isEmpty()) {
+      sb.append("resources: [").append(String.join(", ", resources)).append("], ");
     }
     if (!resourceNames.isEmpty()) {
-      sb.append(" named ").append(String.join(",", resourceNames));
+      sb.append("resourceNames: [").append(String.join(", ", resourceNames)).append("], ");
     }
-    return sb.toString();
+    return sb.append("verbs: [").append(String.join(", ", verbs)).append("]}").toString();
   }
 
   /** API groups as people read them: the core group is {@code ""}. */
@@ -101,6 +107,6 @@ public record PolicyRule(
     for (String g : groups) {
       shown.add(g.isEmpty() ? "\"\"" : g);
     }
-    return "[" + String.join(",", shown) + "]";
+    return "[" + String.join(", ", shown) + "]";
   }
 }

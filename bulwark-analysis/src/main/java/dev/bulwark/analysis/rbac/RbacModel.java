@@ -105,7 +105,7 @@ public final class RbacModel {
       RbacRef ref = RbacObjects.refOf(r, options.defaultNamespace());
       if (!seen.add(ref)) {
         issues.add(new RbacIssue(RbacIssue.Kind.DUPLICATE, ref,
-            ref + " appears more than once (" + r.file() + "); the first one counts"));
+            ref + " appears again in " + r.file() + "; the first copy counts"));
         continue;
       }
       if (ref.kind().endsWith("Binding")) {

@@ -4,7 +4,7 @@ import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.Resource;
 
 /**
- * A rule together with where it is written: the role that declares it (for an aggregated
+ * A rule together with where it is written (equal when role, position and rule are): the role that declares it (for an aggregated
  * ClusterRole, the labelled role it was gathered from) and its pointer there.
  *
  * @param rule the rule
@@ -17,5 +17,16 @@ public record SourcedRule(PolicyRule rule, RbacRef origin, JsonPointer pointer, 
   /** True when the rule comes from the manifests rather than the built-in policy. */
   public boolean inManifests() {
     return source != null;
+  }
+
+  /** A rule is identified by its role and position; comparing manifests would be slow. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourcedRule r && r.origin.equals(origin) && r.pointer.equals(pointer) && r.rule.equals(rule);
+  }
+
+  @Override
+  public int hashCode() {
+    return origin.hashCode() * 31 + pointer.hashCode();
   }
 }

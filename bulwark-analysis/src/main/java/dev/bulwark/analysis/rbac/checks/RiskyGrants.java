@@ -120,7 +120,7 @@ final class RiskyGrants {
     String note = (rule.origin().equals(boundRole) ? "" : ", aggregated into " + boundRole)
         + (rule.inManifests() ? "" : ", built in");
     String message = holders + " can " + what + " " + reach.text() + " through " + binding.ref()
-        + " (rule \"" + rule.rule().compact() + "\" of " + rule.origin() + note + ")";
+        + " (rule " + rule.rule().compact() + " of " + rule.origin() + note + ")";
     return new Violation(pointer, message, reach.grade(base));
   }
 

@@ -56,7 +56,7 @@ class GradingTest {
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.HIGH);
       assertThat(f.message()).isEqualTo("User alice can read secrets cluster-wide through ClusterRoleBinding \"crb\""
-          + " (rule \"get,list secrets in [\"\"]\" of ClusterRole \"secret-reader\")");
+          + " (rule {apiGroups: [\"\"], resources: [secrets], verbs: [get, list]} of ClusterRole \"secret-reader\")");
       assertThat(f.location().line()).isEqualTo(4);
     });
   }
