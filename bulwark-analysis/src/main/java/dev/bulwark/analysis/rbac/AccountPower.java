@@ -45,17 +45,18 @@ public final class AccountPower {
     Set<Subject> candidates = new TreeSet<>();
     candidates.addAll(accounts.declaredAccounts());
     candidates.addAll(accounts.runningAccounts());
+    Set<String> namespaces = new TreeSet<>(accounts.namespaces());
+    namespaces.addAll(model.bindingNamespaces());
     for (Binding b : model.bindings()) {
       for (int i = 0; i < b.subjects().size(); i++) {
         Subject s = b.effectiveSubject(i);
         if (s.isServiceAccount() && s.namespace() != null) {
           candidates.add(s);
         }
+        namespaceOfGroup(s).ifPresent(namespaces::add);
       }
     }
     // Every namespace has a default account, which catches grants to system:serviceaccounts[:ns].
-    Set<String> namespaces = new TreeSet<>(accounts.namespaces());
-    namespaces.addAll(model.bindingNamespaces());
     namespaces.forEach(ns -> candidates.add(Subject.serviceAccount(ns, "default")));
 
     Map<Subject, List<Held>> powerful = new LinkedHashMap<>();
@@ -66,6 +67,15 @@ public final class AccountPower {
       }
     }
     return new AccountPower(powerful);
+  }
+
+  /** The namespace a {@code system:serviceaccounts:<ns>} group names. */
+  static java.util.Optional<String> namespaceOfGroup(Subject s) {
+    if (s.kind().equals(Subject.GROUP) && s.name().startsWith(Identity.SERVICE_ACCOUNT_GROUP_PREFIX)
+        && s.name().length() > Identity.SERVICE_ACCOUNT_GROUP_PREFIX.length()) {
+      return java.util.Optional.of(s.name().substring(Identity.SERVICE_ACCOUNT_GROUP_PREFIX.length()));
+    }
+    return java.util.Optional.empty();
   }
 
   private static List<Held> heldBeyondNamespace(RbacModel model, Subject account) {

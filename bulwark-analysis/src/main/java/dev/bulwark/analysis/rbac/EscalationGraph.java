@@ -75,8 +75,10 @@ public final class EscalationGraph {
           }
           default -> { }
         }
-        if (!s.equals(Subject.group(Identity.MASTERS)) && (!s.isServiceAccount() || s.namespace() != null)
-            && !s.kind().isEmpty() && List.of(Subject.USER, Subject.GROUP, Subject.SERVICE_ACCOUNT).contains(s.kind())) {
+        AccountPower.namespaceOfGroup(s).ifPresent(namespaces::add);
+        boolean identity = s.kind().equals(Subject.USER) || s.kind().equals(Subject.GROUP)
+            || s.isServiceAccount() && s.namespace() != null;
+        if (identity && !s.equals(Subject.group(Identity.MASTERS))) {
           starts.add(EscalationNode.of(s));
         }
       }
