@@ -80,9 +80,14 @@ class FixtureMarkersTest {
       Matcher m = MARKER.matcher(lines.get(i));
       if (m.matches()) {
         assertThat(m.group(1)).as("marker at line %d names another check", i + 1).isEqualTo(id);
-        expected.add(i + 2);
+        // Stacked markers all refer to the first line below the stack.
+        int target = i + 1;
+        while (target < lines.size() && MARKER.matcher(lines.get(target)).matches()) {
+          target++;
+        }
+        expected.add(target + 1);
         if (m.group(2) != null) {
-          pinned.add((i + 2) + " " + m.group(2));
+          pinned.add((target + 1) + " " + m.group(2));
         }
       }
     }
@@ -115,7 +120,9 @@ class FixtureMarkersTest {
         .as("finding lines in %s; findings:%n%s", file.getFileName(), String.join("\n", described))
         .isEqualTo(counts(expected));
     assertThat(located)
-        .as("pinned pointers in %s; findings:%n%s", file.getFileName(), String.join("\n", described))
+        .as(
+            "pinned pointers in %s; findings:%n%s",
+            file.getFileName(), String.join("\n", described))
         .containsAll(pinned);
   }
 
