@@ -1,0 +1,38 @@
+package dev.bulwark.checks;
+
+import dev.bulwark.api.Check;
+import dev.bulwark.api.CheckProvider;
+import dev.bulwark.checks.workload.AppArmorUnconfined;
+import dev.bulwark.checks.workload.CapabilitiesNotDropped;
+import dev.bulwark.checks.workload.DangerousCapabilities;
+import dev.bulwark.checks.workload.PrivilegeEscalationAllowed;
+import dev.bulwark.checks.workload.RootGroup;
+import dev.bulwark.checks.workload.SeLinuxCustomOptions;
+import dev.bulwark.checks.workload.SeccompProfileMissing;
+import dev.bulwark.checks.workload.SeccompUnconfined;
+import dev.bulwark.checks.workload.UnmaskedProcMount;
+import dev.bulwark.checks.workload.WritableRootFilesystem;
+import java.util.List;
+
+/**
+ * Pod security checks: the pod spec and container settings that Pod Security Standards, CIS 5.x and
+ * the peers' workload checks cover, beyond the first checks in {@link BuiltinChecks}. Found by the
+ * engine via ServiceLoader.
+ */
+public final class PodSecurityChecks implements CheckProvider {
+
+  @Override
+  public List<Check> checks() {
+    return List.of(
+        new PrivilegeEscalationAllowed(),
+        new RootGroup(),
+        new WritableRootFilesystem(),
+        new CapabilitiesNotDropped(),
+        new DangerousCapabilities(),
+        new UnmaskedProcMount(),
+        new SeccompUnconfined(),
+        new SeccompProfileMissing(),
+        new AppArmorUnconfined(),
+        new SeLinuxCustomOptions());
+  }
+}
