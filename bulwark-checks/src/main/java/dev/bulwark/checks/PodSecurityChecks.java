@@ -5,12 +5,17 @@ import dev.bulwark.api.CheckProvider;
 import dev.bulwark.checks.workload.AppArmorUnconfined;
 import dev.bulwark.checks.workload.CapabilitiesNotDropped;
 import dev.bulwark.checks.workload.DangerousCapabilities;
+import dev.bulwark.checks.workload.HostPathVolume;
+import dev.bulwark.checks.workload.HostPort;
 import dev.bulwark.checks.workload.PrivilegeEscalationAllowed;
 import dev.bulwark.checks.workload.RootGroup;
 import dev.bulwark.checks.workload.SeLinuxCustomOptions;
 import dev.bulwark.checks.workload.SeccompProfileMissing;
 import dev.bulwark.checks.workload.SeccompUnconfined;
+import dev.bulwark.checks.workload.SensitiveHostPath;
 import dev.bulwark.checks.workload.UnmaskedProcMount;
+import dev.bulwark.checks.workload.UnsafeSysctls;
+import dev.bulwark.checks.workload.WindowsHostProcess;
 import dev.bulwark.checks.workload.WritableRootFilesystem;
 import java.util.List;
 
@@ -29,10 +34,15 @@ public final class PodSecurityChecks implements CheckProvider {
         new WritableRootFilesystem(),
         new CapabilitiesNotDropped(),
         new DangerousCapabilities(),
+        new HostPort(),
+        new HostPathVolume(),
+        new SensitiveHostPath(),
         new UnmaskedProcMount(),
+        new UnsafeSysctls(),
         new SeccompUnconfined(),
         new SeccompProfileMissing(),
         new AppArmorUnconfined(),
-        new SeLinuxCustomOptions());
+        new SeLinuxCustomOptions(),
+        new WindowsHostProcess());
   }
 }
