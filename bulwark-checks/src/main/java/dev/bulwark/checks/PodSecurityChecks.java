@@ -2,6 +2,9 @@ package dev.bulwark.checks;
 
 import dev.bulwark.api.Check;
 import dev.bulwark.api.CheckProvider;
+import dev.bulwark.checks.serviceaccount.DefaultServiceAccount;
+import dev.bulwark.checks.serviceaccount.DeprecatedServiceAccountField;
+import dev.bulwark.checks.serviceaccount.ServiceAccountTokenAutomounted;
 import dev.bulwark.checks.workload.AppArmorUnconfined;
 import dev.bulwark.checks.workload.CapabilitiesNotDropped;
 import dev.bulwark.checks.workload.DangerousCapabilities;
@@ -43,6 +46,9 @@ public final class PodSecurityChecks implements CheckProvider {
         new SeccompProfileMissing(),
         new AppArmorUnconfined(),
         new SeLinuxCustomOptions(),
-        new WindowsHostProcess());
+        new WindowsHostProcess(),
+        new ServiceAccountTokenAutomounted(),
+        new DefaultServiceAccount(),
+        new DeprecatedServiceAccountField());
   }
 }
