@@ -2,6 +2,9 @@ package dev.bulwark.checks;
 
 import dev.bulwark.api.Check;
 import dev.bulwark.api.CheckProvider;
+import dev.bulwark.checks.resources.NoCpuRequest;
+import dev.bulwark.checks.resources.NoEphemeralStorageLimit;
+import dev.bulwark.checks.resources.NoMemoryLimit;
 import dev.bulwark.checks.serviceaccount.DefaultServiceAccount;
 import dev.bulwark.checks.serviceaccount.DeprecatedServiceAccountField;
 import dev.bulwark.checks.serviceaccount.ServiceAccountTokenAutomounted;
@@ -49,6 +52,9 @@ public final class PodSecurityChecks implements CheckProvider {
         new WindowsHostProcess(),
         new ServiceAccountTokenAutomounted(),
         new DefaultServiceAccount(),
-        new DeprecatedServiceAccountField());
+        new DeprecatedServiceAccountField(),
+        new NoMemoryLimit(),
+        new NoCpuRequest(),
+        new NoEphemeralStorageLimit());
   }
 }
