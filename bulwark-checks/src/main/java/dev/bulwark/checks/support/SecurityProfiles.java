@@ -2,29 +2,65 @@ package dev.bulwark.checks.support;
 
 import dev.bulwark.api.ContainerRef;
 import dev.bulwark.api.JsonPointer;
+import dev.bulwark.api.PodSpecRef;
 import dev.bulwark.api.Resource;
+import dev.bulwark.api.Violation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The seccomp and AppArmor profiles a container runs with, from the {@code securityContext} fields
- * and the deprecated annotations, resolved in the kubelet's order: the container's field, then the
- * container's annotation, then the pod's field, then (seccomp only) the pod's annotation.
+ * The seccomp and AppArmor profiles of a pod and its containers, from the {@code securityContext}
+ * fields and the deprecated annotations, resolved in the kubelet's order: the container's field,
+ * then the container's annotation, then the pod's field, then (seccomp only) the pod's annotation.
  *
  * <p>The annotations still matter on current clusters: when a Pod is created with an annotation and
  * without the matching field, the API server copies the annotation into the field, and pods made
  * from a workload's template carry the template's annotations. An annotation naming a container the
- * pod does not have applies to nothing and is ignored here (Pod Security admission rejects AppArmor
- * ones anyway).
+ * pod does not have applies to nothing and is ignored here (Pod Security rejects AppArmor ones
+ * anyway).
+ *
+ * <p>The pod-level profile is more than a default for containers: the kubelet also applies it to
+ * the pod sandbox, so {@link #unconfined} reports it even when every container sets its own.
  */
 public final class SecurityProfiles {
-  private static final String SECCOMP_POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";
-  private static final String SECCOMP_CONTAINER_ANNOTATION =
-      "container.seccomp.security.alpha.kubernetes.io/";
-  private static final String APPARMOR_CONTAINER_ANNOTATION =
-      "container.apparmor.security.beta.kubernetes.io/";
-
   private SecurityProfiles() {}
+
+  /** The two profile mechanisms and where each keeps its settings. */
+  public enum Mechanism {
+    SECCOMP(
+        "seccomp",
+        "seccompProfile",
+        "container.seccomp.security.alpha.kubernetes.io/",
+        Optional.of("seccomp.security.alpha.kubernetes.io/pod")),
+    APPARMOR(
+        "AppArmor",
+        "appArmorProfile",
+        "container.apparmor.security.beta.kubernetes.io/",
+        Optional.empty());
+
+    private final String label;
+    private final String field;
+    private final String containerAnnotationPrefix;
+    private final Optional<String> podAnnotation;
+
+    Mechanism(
+        String label,
+        String field,
+        String containerAnnotationPrefix,
+        Optional<String> podAnnotation) {
+      this.label = label;
+      this.field = field;
+      this.containerAnnotationPrefix = containerAnnotationPrefix;
+      this.podAnnotation = podAnnotation;
+    }
+
+    /** The name for messages, e.g. {@code seccomp}. */
+    public String label() {
+      return label;
+    }
+  }
 
   /** The profile types of the {@code securityContext} fields; annotation values map onto them. */
   public enum Type {
@@ -36,30 +72,78 @@ public final class SecurityProfiles {
   }
 
   /**
-   * The profile that applies to a container.
+   * A profile and where it was set.
    *
    * @param type what it asks for
-   * @param pointer the field or annotation that decided it
+   * @param pointer the field or annotation that set it
    * @param written the value as written, for messages
    */
   public record Profile(Type type, JsonPointer pointer, String written) {}
 
   /** The container's effective seccomp profile, empty when nothing sets one. */
   public static Optional<Profile> seccomp(ContainerRef container) {
-    return first(
-        field(container, container.field("securityContext", "seccompProfile")),
-        annotation(container, SECCOMP_CONTAINER_ANNOTATION + container.name()),
-        field(container, container.pod().field("securityContext", "seccompProfile")),
-        annotation(container, SECCOMP_POD_ANNOTATION));
+    return effective(Mechanism.SECCOMP, container);
   }
 
   /** The container's effective AppArmor profile, empty when nothing sets one. */
   public static Optional<Profile> appArmor(ContainerRef container) {
+    return effective(Mechanism.APPARMOR, container);
+  }
+
+  /** The profile that applies to the container: its own, else the pod's. */
+  public static Optional<Profile> effective(Mechanism mechanism, ContainerRef container) {
+    return own(mechanism, container).or(() -> podLevel(mechanism, container.pod()));
+  }
+
+  /** The profile the container sets for itself, by field or annotation. */
+  public static Optional<Profile> own(Mechanism mechanism, ContainerRef container) {
     return first(
-        field(container, container.field("securityContext", "appArmorProfile")),
-        annotation(container, APPARMOR_CONTAINER_ANNOTATION + container.name()),
-        field(container, container.pod().field("securityContext", "appArmorProfile")),
-        Optional.empty());
+        field(container.pod(), container.field("securityContext", mechanism.field)),
+        annotation(container.pod(), mechanism.containerAnnotationPrefix + container.name()));
+  }
+
+  /** The profile the pod sets, by field or (seccomp only) annotation. */
+  public static Optional<Profile> podLevel(Mechanism mechanism, PodSpecRef pod) {
+    return first(
+        field(pod, pod.field("securityContext", mechanism.field)),
+        mechanism.podAnnotation.flatMap(key -> annotation(pod, key)));
+  }
+
+  /**
+   * One violation for an {@code Unconfined} pod-level profile, naming the containers that inherit
+   * it, and one for each container that sets {@code Unconfined} itself.
+   */
+  public static List<Violation> unconfined(Mechanism mechanism, PodSpecRef pod) {
+    List<Violation> violations = new ArrayList<>();
+    Optional<Profile> podProfile = podLevel(mechanism, pod).filter(SecurityProfiles::isUnconfined);
+    if (podProfile.isPresent()) {
+      List<String> inheriting =
+          pod.containers().stream()
+              .filter(c -> own(mechanism, c).isEmpty())
+              .map(ContainerRef::describe)
+              .toList();
+      violations.add(
+          Violation.at(
+              podProfile.get().pointer(),
+              "pod runs without %s (%s) in its sandbox%s",
+              mechanism.label,
+              podProfile.get().written(),
+              inheriting.isEmpty() ? "" : " and in " + String.join(", ", inheriting)));
+    }
+    for (ContainerRef container : pod.containers()) {
+      own(mechanism, container)
+          .filter(SecurityProfiles::isUnconfined)
+          .ifPresent(
+              p ->
+                  violations.add(
+                      Violation.at(
+                          p.pointer(),
+                          "%s runs without %s (%s)",
+                          container.describe(),
+                          mechanism.label,
+                          p.written())));
+    }
+    return violations;
   }
 
   /**
@@ -88,13 +172,17 @@ public final class SecurityProfiles {
     };
   }
 
+  private static boolean isUnconfined(Profile profile) {
+    return profile.type() == Type.UNCONFINED;
+  }
+
   @SafeVarargs
   private static Optional<Profile> first(Optional<Profile>... candidates) {
     return Stream.of(candidates).flatMap(Optional::stream).findFirst();
   }
 
-  private static Optional<Profile> field(ContainerRef container, JsonPointer profile) {
-    Resource owner = container.pod().owner();
+  private static Optional<Profile> field(PodSpecRef pod, JsonPointer profile) {
+    Resource owner = pod.owner();
     if (!JsonValues.isSet(owner.at(profile))) {
       return Optional.empty();
     }
@@ -106,9 +194,9 @@ public final class SecurityProfiles {
             .orElse(new Profile(Type.INVALID, profile, owner.at(profile).toString())));
   }
 
-  private static Optional<Profile> annotation(ContainerRef container, String key) {
-    JsonPointer pointer = container.pod().metadataPointer().append("annotations", key);
-    return JsonValues.string(container.pod().owner().at(pointer))
+  private static Optional<Profile> annotation(PodSpecRef pod, String key) {
+    JsonPointer pointer = pod.metadataPointer().append("annotations", key);
+    return JsonValues.string(pod.owner().at(pointer))
         .filter(value -> !value.isEmpty())
         .map(value -> new Profile(annotationType(value), pointer, value));
   }

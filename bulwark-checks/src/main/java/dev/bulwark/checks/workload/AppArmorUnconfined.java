@@ -4,24 +4,21 @@ import dev.bulwark.api.Category;
 import dev.bulwark.api.Check;
 import dev.bulwark.api.CheckContext;
 import dev.bulwark.api.CheckInfo;
-import dev.bulwark.api.ContainerRef;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Severity;
 import dev.bulwark.api.Violation;
 import dev.bulwark.checks.support.Pods;
 import dev.bulwark.checks.support.SecurityProfiles;
-import dev.bulwark.checks.support.SecurityProfiles.Profile;
-import dev.bulwark.checks.support.SecurityProfiles.Type;
-import java.util.ArrayList;
+import dev.bulwark.checks.support.SecurityProfiles.Mechanism;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Flags containers whose effective AppArmor profile is {@code Unconfined}: the {@code
- * appArmorProfile} fields (Kubernetes 1.30+) or the {@code
- * container.apparmor.security.beta.kubernetes.io/<container>} annotation, resolved as the kubelet
- * does ({@link SecurityProfiles}). Annotations naming a container the pod does not have are ignored
- * (Pod Security rejects them; they confine nothing). Windows pods are skipped.
+ * Flags {@code Unconfined} AppArmor profiles: the {@code appArmorProfile} fields (Kubernetes 1.30+)
+ * or the {@code container.apparmor.security.beta.kubernetes.io/<container>} annotation, resolved as
+ * the kubelet does ({@link SecurityProfiles}). A pod-level one is reported once, naming the
+ * containers that inherit it, and even when every container sets its own, as Pod Security rejects
+ * it; a container's own one at that container. Annotations naming a container the pod does not have
+ * are ignored (Pod Security rejects them; they confine nothing). Windows pods are skipped.
  */
 @CheckInfo(
     id = "apparmor-unconfined",
@@ -42,18 +39,8 @@ public final class AppArmorUnconfined implements Check {
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {
-    List<Violation> violations = new ArrayList<>();
-    for (ContainerRef container : Pods.linuxContainers(resource)) {
-      Optional<Profile> profile = SecurityProfiles.appArmor(container);
-      if (profile.isPresent() && profile.get().type() == Type.UNCONFINED) {
-        violations.add(
-            Violation.at(
-                profile.get().pointer(),
-                "%s runs without AppArmor (%s)",
-                container.describe(),
-                profile.get().written()));
-      }
-    }
-    return violations;
+    return Pods.linuxPodSpec(resource)
+        .map(pod -> SecurityProfiles.unconfined(Mechanism.APPARMOR, pod))
+        .orElse(List.of());
   }
 }

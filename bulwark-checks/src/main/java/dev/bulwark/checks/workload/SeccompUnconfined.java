@@ -4,24 +4,21 @@ import dev.bulwark.api.Category;
 import dev.bulwark.api.Check;
 import dev.bulwark.api.CheckContext;
 import dev.bulwark.api.CheckInfo;
-import dev.bulwark.api.ContainerRef;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Severity;
 import dev.bulwark.api.Violation;
 import dev.bulwark.checks.support.Pods;
 import dev.bulwark.checks.support.SecurityProfiles;
-import dev.bulwark.checks.support.SecurityProfiles.Profile;
-import dev.bulwark.checks.support.SecurityProfiles.Type;
-import java.util.ArrayList;
+import dev.bulwark.checks.support.SecurityProfiles.Mechanism;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Flags containers whose effective seccomp profile is {@code Unconfined}, from the {@code
- * seccompProfile} fields or the deprecated {@code seccomp.security.alpha.kubernetes.io}
- * annotations, resolved as the kubelet does ({@link SecurityProfiles}). A pod-level {@code
- * Unconfined} that every container overrides is not reported: it applies to nothing. Windows pods
- * are skipped: seccomp is Linux-only.
+ * Flags {@code Unconfined} seccomp profiles, from the {@code seccompProfile} fields or the
+ * deprecated {@code seccomp.security.alpha.kubernetes.io} annotations ({@link SecurityProfiles}
+ * resolves them as the kubelet does). A pod-level one is reported once, naming the containers that
+ * inherit it, and even when every container sets its own: the kubelet still runs the pod sandbox
+ * with it, and Pod Security rejects it. A container's own one is reported at that container.
+ * Windows pods are skipped: seccomp is Linux-only.
  */
 @CheckInfo(
     id = "seccomp-unconfined",
@@ -42,18 +39,8 @@ public final class SeccompUnconfined implements Check {
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {
-    List<Violation> violations = new ArrayList<>();
-    for (ContainerRef container : Pods.linuxContainers(resource)) {
-      Optional<Profile> profile = SecurityProfiles.seccomp(container);
-      if (profile.isPresent() && profile.get().type() == Type.UNCONFINED) {
-        violations.add(
-            Violation.at(
-                profile.get().pointer(),
-                "%s runs without seccomp (%s)",
-                container.describe(),
-                profile.get().written()));
-      }
-    }
-    return violations;
+    return Pods.linuxPodSpec(resource)
+        .map(pod -> SecurityProfiles.unconfined(Mechanism.SECCOMP, pod))
+        .orElse(List.of());
   }
 }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.api.ContainerRef;
 import dev.bulwark.api.Workloads;
+import dev.bulwark.checks.support.SecurityProfiles.Mechanism;
 import dev.bulwark.checks.support.SecurityProfiles.Profile;
 import dev.bulwark.checks.support.SecurityProfiles.Type;
+import dev.bulwark.checks.testsupport.Findings;
 import dev.bulwark.checks.testsupport.TestResources;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -79,6 +82,24 @@ class SecurityProfilesTest {
         container(annotations, "appArmorProfile", podField, "appArmorProfile", containerField);
     assertThat(SecurityProfiles.appArmor(container).map(Profile::type))
         .isEqualTo(Optional.ofNullable(type));
+  }
+
+  @Test
+  void unconfinedPodProfileIsReportedOnceNamingItsHeirs() {
+    var pod =
+        Workloads.podSpec(
+                TestResources.pod(
+                    "{\"securityContext\":{\"seccompProfile\":{\"type\":\"Unconfined\"}},"
+                        + "\"initContainers\":[{\"name\":\"init\"}],"
+                        + "\"containers\":[{\"name\":\"app\"},{\"name\":\"own\","
+                        + "\"securityContext\":{\"seccompProfile\":{\"type\":\"Unconfined\"}}}]}"))
+            .orElseThrow();
+    assertThat(Findings.describe(SecurityProfiles.unconfined(Mechanism.SECCOMP, pod)))
+        .containsExactly(
+            "/spec/securityContext/seccompProfile/type: pod runs without seccomp (Unconfined) in"
+                + " its sandbox and in init container \"init\", container \"app\"",
+            "/spec/containers/1/securityContext/seccompProfile/type: container \"own\" runs"
+                + " without seccomp (Unconfined)");
   }
 
   private static String entry(String key, String value) {
