@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Which node paths a {@code hostPath} volume must not expose, and path normalisation to compare
@@ -20,11 +21,13 @@ import java.util.regex.Pattern;
  *       (a read-only mount does not stop {@code connect()}), kubelet, etcd and runtime state,
  *       Kubernetes credentials, SSH keys, home directories, and {@code /} itself.
  *   <li>Write access is needed: host programs, libraries, CNI plugins and boot files (the node runs
- *       them as root), {@code /etc} below its credential files (cron, systemd, CNI config), {@code
- *       /proc} and {@code /sys} ({@code core_pattern}, {@code uevent_helper}, sysrq), host devices,
- *       and {@code /var/log}, where a pod can plant symlinks that the kubelet follows as root when
- *       it serves logs. Read-only mounts of these ({@code /etc/ssl/certs}, {@code /lib/modules},
- *       node-exporter's {@code /proc}) are common and are not flagged here.
+ *       them as root), the parts of {@code /etc} that root acts on (cron, systemd, sudo, PAM, the
+ *       loader, CNI and runtime configuration), {@code /proc} and {@code /sys} ({@code
+ *       core_pattern}, {@code uevent_helper}, sysrq), host devices, and {@code /var/log/pods},
+ *       where a pod can plant symlinks that the kubelet follows as root when it serves logs.
+ *       Read-only mounts of these ({@code /etc/ssl/certs}, {@code /lib/modules}, node-exporter's
+ *       {@code /proc}) are common and are not flagged here, nor are writable application
+ *       directories under {@code /etc} or single log files under {@code /var/log}.
  * </ul>
  *
  * <p>Paths are compared after {@link #normalize}. Windows paths ({@code C:\var\lib\kubelet}) are
@@ -36,51 +39,94 @@ public final class HostPaths {
   private static final String PIPE_PREFIX = "\\\\.\\pipe\\";
 
   private static final List<Rule> RULES =
-      List.of(
-          anyAccess("/", "the node's whole filesystem"),
-          anyAccess("/var/run/docker.sock", "the Docker socket, which controls every container"),
-          anyAccess("/run/docker.sock", "the Docker socket, which controls every container"),
-          anyAccess("/var/run/docker", "Docker's runtime directory and its containerd socket"),
-          anyAccess("/run/docker", "Docker's runtime directory and its containerd socket"),
-          anyAccess("/var/run/containerd", "the containerd socket, which controls every container"),
-          anyAccess("/run/containerd", "the containerd socket, which controls every container"),
-          anyAccess("/var/run/crio", "the CRI-O socket, which controls every container"),
-          anyAccess("/run/crio", "the CRI-O socket, which controls every container"),
-          anyAccess("/var/run/cri-dockerd.sock", "the cri-dockerd socket"),
-          anyAccess("/run/cri-dockerd.sock", "the cri-dockerd socket"),
-          anyAccess("/var/run/dockershim.sock", "the dockershim socket"),
-          anyAccess("/run/dockershim.sock", "the dockershim socket"),
-          anyAccess("/var/run/podman", "the Podman socket"),
-          anyAccess("/run/podman", "the Podman socket"),
-          anyAccess("/run/k3s", "k3s' containerd socket"),
-          anyAccess("/var/run/dbus", "the D-Bus system bus, through which root controls systemd"),
-          anyAccess("/run/dbus", "the D-Bus system bus, through which root controls systemd"),
-          anyAccess(PIPE_PREFIX + "docker_engine", "the Docker named pipe"),
-          anyAccess(PIPE_PREFIX + "containerd-containerd", "the containerd named pipe"),
-          anyAccess(
-              "/var/lib/kubelet", "the kubelet's state: every pod's Secrets, its credentials"),
-          anyAccess("/etc/kubernetes", "Kubernetes kubeconfigs and PKI"),
-          anyAccess("/var/lib/etcd", "etcd's data: every Secret of the cluster"),
-          anyAccess("/var/lib/rancher", "k3s and RKE2 state, tokens and certificates"),
-          anyAccess("/var/lib/docker", "Docker's storage: every container's files and settings"),
-          anyAccess("/var/lib/containerd", "containerd's storage: every container's files"),
-          anyAccess("/var/lib/containers", "CRI-O's storage: every container's files"),
-          anyAccess("/etc/shadow", "the node's password hashes"),
-          anyAccess("/etc/ssh", "the node's SSH host keys and configuration"),
-          anyAccess("/root", "root's home: SSH keys, kubeconfigs"),
-          anyAccess("/home", "users' homes: SSH keys, kubeconfigs"),
-          writable("/etc", "host configuration (cron, systemd, CNI, sudoers)"),
-          writable("/proc", "the host's /proc (core_pattern, sysrq)"),
-          writable("/sys", "the host's /sys (uevent_helper, cgroups, BPF)"),
-          writable("/dev", "host devices"),
-          writable("/boot", "the kernel and boot loader"),
-          writable("/usr", "host programs that root runs"),
-          writable("/bin", "host programs that root runs"),
-          writable("/sbin", "host programs that root runs"),
-          writable("/lib", "host libraries and kernel modules"),
-          writable("/lib64", "host libraries"),
-          writable("/opt/cni/bin", "CNI plugins, which the runtime runs as root"),
-          writable("/var/log", "node logs: planted symlinks make the kubelet read any file"));
+      Stream.of(
+              anyAccess("the node's whole filesystem", "/"),
+              anyAccess(
+                  "the Docker socket, which controls every container",
+                  "/var/run/docker.sock",
+                  "/run/docker.sock",
+                  PIPE_PREFIX + "docker_engine"),
+              anyAccess(
+                  "Docker's runtime directory and its containerd socket",
+                  "/var/run/docker",
+                  "/run/docker"),
+              anyAccess(
+                  "the containerd socket, which controls every container",
+                  "/var/run/containerd",
+                  "/run/containerd",
+                  "/run/k3s/containerd",
+                  PIPE_PREFIX + "containerd-containerd"),
+              anyAccess(
+                  "the CRI-O socket, which controls every container", "/var/run/crio", "/run/crio"),
+              anyAccess(
+                  "a container runtime socket",
+                  "/var/run/cri-dockerd.sock",
+                  "/run/cri-dockerd.sock",
+                  "/var/run/dockershim.sock",
+                  "/run/dockershim.sock",
+                  "/var/run/podman",
+                  "/run/podman"),
+              anyAccess(
+                  "the D-Bus system bus, through which root controls systemd",
+                  "/var/run/dbus",
+                  "/run/dbus"),
+              anyAccess(
+                  "the kubelet's state, with every pod's Secrets and its credentials",
+                  "/var/lib/kubelet"),
+              anyAccess("Kubernetes kubeconfigs and PKI", "/etc/kubernetes"),
+              anyAccess("etcd's data, with every Secret of the cluster", "/var/lib/etcd"),
+              anyAccess("k3s and RKE2 state, tokens and certificates", "/var/lib/rancher"),
+              anyAccess(
+                  "container runtime storage, with every container's files and settings",
+                  "/var/lib/docker",
+                  "/var/lib/containerd",
+                  "/var/lib/containers"),
+              anyAccess("the node's password hashes and SSH host keys", "/etc/shadow", "/etc/ssh"),
+              anyAccess("home directories, with SSH keys and kubeconfigs", "/root", "/home"),
+              writable(
+                  "host configuration that root on the node acts on",
+                  "/etc/cron.d",
+                  "/etc/crontab",
+                  "/etc/cron.hourly",
+                  "/etc/cron.daily",
+                  "/etc/systemd",
+                  "/etc/init.d",
+                  "/etc/rc.local",
+                  "/etc/profile.d",
+                  "/etc/sudoers",
+                  "/etc/sudoers.d",
+                  "/etc/passwd",
+                  "/etc/group",
+                  "/etc/pam.d",
+                  "/etc/security",
+                  "/etc/ld.so.preload",
+                  "/etc/ld.so.conf.d",
+                  "/etc/modprobe.d",
+                  "/etc/modules-load.d",
+                  "/etc/sysctl.d",
+                  "/etc/udev",
+                  "/etc/cni",
+                  "/etc/containerd",
+                  "/etc/crio",
+                  "/etc/docker"),
+              writable("the host's /proc (core_pattern, sysrq)", "/proc"),
+              writable("the host's /sys (uevent_helper, cgroups, BPF)", "/sys"),
+              writable("host devices", "/dev"),
+              writable("the kernel and boot loader", "/boot"),
+              writable(
+                  "host programs and libraries that root on the node runs",
+                  "/usr",
+                  "/bin",
+                  "/sbin",
+                  "/lib",
+                  "/lib64",
+                  "/opt/cni/bin"),
+              writable(
+                  "pod logs, where planted symlinks make the kubelet read any host file",
+                  "/var/log/pods",
+                  "/var/log/containers"))
+          .flatMap(List::stream)
+          .toList();
 
   private HostPaths() {}
 
@@ -91,16 +137,30 @@ public final class HostPaths {
    * @param what what is there, for messages
    * @param needsWrite true when it is sensitive only because the mount is writable
    */
-  public record Exposure(String sensitivePath, String what, boolean needsWrite) {}
+  public record Exposure(String sensitivePath, String what, boolean needsWrite) {
+
+    /**
+     * How a mounted (normalized) path relates to the sensitive one, for messages: empty when they
+     * are the same, else {@code ", inside /etc"} or {@code ", which holds /var/run/docker.sock"}.
+     */
+    public String relationTo(String mounted) {
+      if (mounted.equals(sensitivePath)) {
+        return "";
+      }
+      return mounted.startsWith(sensitivePath + "/") || sensitivePath.equals("/")
+          ? ", inside " + sensitivePath
+          : ", which holds " + sensitivePath;
+    }
+  }
 
   private record Rule(String path, String what, boolean needsWrite) {}
 
-  private static Rule anyAccess(String path, String what) {
-    return new Rule(path, what, false);
+  private static List<Rule> anyAccess(String what, String... paths) {
+    return Stream.of(paths).map(path -> new Rule(path, what, false)).toList();
   }
 
-  private static Rule writable(String path, String what) {
-    return new Rule(path, what, true);
+  private static List<Rule> writable(String what, String... paths) {
+    return Stream.of(paths).map(path -> new Rule(path, what, true)).toList();
   }
 
   /**

@@ -60,23 +60,23 @@ public final class SensitiveHostPath implements Check {
             .orElse(List.of());
     for (VolumeRef volume : volumes) {
       JsonPointer path = volume.field("hostPath", "path");
+      Optional<String> written = JsonValues.string(resource.at(path));
+      Optional<String> normalized = written.flatMap(HostPaths::normalize);
       Optional<MountRef> writer = volume.mounts().stream().filter(MountRef::writable).findFirst();
       Optional<Exposure> exposure =
-          JsonValues.string(resource.at(path))
-              .flatMap(HostPaths::normalize)
-              .flatMap(p -> HostPaths.exposure(p, writer.isPresent()));
-      exposure.ifPresent(
-          e ->
-              violations.add(
-                  Violation.at(
-                      path,
-                      "volume \"%s\" exposes %s (%s)%s",
-                      volume.name(),
-                      e.sensitivePath(),
-                      e.what(),
-                      e.needsWrite()
-                          ? ", writable by " + writer.get().container().describe()
-                          : "")));
+          normalized.flatMap(p -> HostPaths.exposure(p, writer.isPresent()));
+      if (exposure.isPresent()) {
+        Exposure e = exposure.get();
+        violations.add(
+            Violation.at(
+                path,
+                "volume \"%s\" mounts %s from the node%s%s: %s",
+                volume.name(),
+                written.get(),
+                e.relationTo(normalized.get()),
+                e.needsWrite() ? ", writable by " + writer.get().container().describe() : "",
+                e.what()));
+      }
     }
     return violations;
   }
