@@ -21,8 +21,9 @@ import java.util.Optional;
  * Flags pods that get an API token mounted automatically: the pod's {@code
  * automountServiceAccountToken} is not false and, when the pod leaves it unset, neither is its
  * ServiceAccount's. The pod's field wins over the account's, as in the ServiceAccount admission
- * plugin. The account is looked up among the scanned objects in the pod's namespace as written;
- * when it is not there the pod is reported, since nothing says the token is off.
+ * plugin. The account is looked up among the scanned objects ({@link ServiceAccounts#find}: same
+ * namespace, or a manifest without one); when it is not there the pod is reported, since nothing
+ * says the token is off.
  *
  * <p>Low severity: whether a pod needs the API cannot be seen from its manifest, and a token grants
  * only what RBAC gives the account.
@@ -61,7 +62,7 @@ public final class ServiceAccountTokenAutomounted implements Check {
     }
     Account account = ServiceAccounts.of(pod.get());
     Optional<Resource> object =
-        context.inventory().find("ServiceAccount", resource.namespace(), account.name());
+        ServiceAccounts.find(context.inventory(), resource.namespace(), account.name());
     if (object.filter(sa -> JsonValues.isFalse(sa.at(AUTOMOUNT))).isPresent()) {
       return List.of();
     }

@@ -1,7 +1,11 @@
 package dev.bulwark.checks.support;
 
+import dev.bulwark.api.Inventory;
 import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.PodSpecRef;
+import dev.bulwark.api.Resource;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Which ServiceAccount a pod runs as. */
@@ -37,5 +41,25 @@ public final class ServiceAccounts {
       }
     }
     return new Account(DEFAULT, Optional.empty());
+  }
+
+  /**
+   * The ServiceAccount object a pod in {@code namespace} runs as, among the scanned objects: the
+   * one in the same namespace, else the only one of that name whose manifest or the pod's leaves
+   * the namespace out (both then land wherever they are applied). Empty when there is none, or
+   * several such candidates.
+   */
+  public static Optional<Resource> find(Inventory inventory, String namespace, String name) {
+    Optional<Resource> exact = inventory.find("ServiceAccount", namespace, name);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    List<Resource> loose =
+        inventory.ofKind("ServiceAccount").stream()
+            .filter(sa -> sa.name().equals(name))
+            .filter(sa -> namespace == null || sa.namespace() == null)
+            .filter(sa -> !Objects.equals(sa.namespace(), namespace))
+            .toList();
+    return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
   }
 }
