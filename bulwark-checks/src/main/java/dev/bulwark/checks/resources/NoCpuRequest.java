@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Flags init and regular containers that request no CPU. A CPU limit counts, since the request then
  * defaults to it. Ephemeral containers cannot have resources and are skipped; LimitRange defaults
- * are not seen (see {@code no-memory-limit}).
+ * are not seen (see {@code no-memory-limit}). Windows pods are included.
  */
 @CheckInfo(
     id = "no-cpu-request",

@@ -27,7 +27,7 @@ import java.util.Optional;
  * volumes, named in the issue, are left out because their writes are not counted as ephemeral
  * storage, so the limit would not help ({@code host-path-volume} reports them). The writable root
  * layer is left to {@code writable-root-filesystem}. Ephemeral containers cannot have resources and
- * are skipped.
+ * are skipped. Windows pods are included.
  */
 @CheckInfo(
     id = "no-ephemeral-storage-limit",

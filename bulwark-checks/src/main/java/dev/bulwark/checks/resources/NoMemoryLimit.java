@@ -19,7 +19,7 @@ import java.util.List;
  *
  * <p>A namespace LimitRange may fill in a default limit when the pod is created; this check reads
  * only the manifest, so such namespaces can suppress it. At admission the default has already been
- * applied when the webhook sees the pod.
+ * applied when the webhook sees the pod. Windows pods are included: the limit works there too.
  */
 @CheckInfo(
     id = "no-memory-limit",

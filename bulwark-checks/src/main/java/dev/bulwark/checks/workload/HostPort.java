@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Pods with {@code hostNetwork: true} are skipped: there every container port is a node port and
  * the API server fills {@code hostPort} in from {@code containerPort}, so each port would be
- * reported again for what {@code host-namespaces} already reports once.
+ * reported again for what {@code host-namespaces} already reports once. Windows pods are included:
+ * host ports work there too.
  */
 @CheckInfo(
     id = "host-port",
