@@ -3,6 +3,8 @@ package dev.bulwark.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.api.Check;
+import dev.bulwark.api.CheckProvider;
+import dev.bulwark.api.Inventory;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Violation;
 import dev.bulwark.checks.testsupport.FixtureYaml;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,13 +26,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every check on its {@code checks/<id>/pass-*.yaml} and {@code fail-*.yaml} fixtures: a fail
- * fixture's {@code # expect: <id>} comments must match the findings line for line, a pass fixture
- * must give none. Interim: bulwark-testing's data-driven runner replaces it.
+ * Runs every check of every provider on its {@code checks/<id>/pass-*.yaml} and {@code fail-*.yaml}
+ * fixtures: a fail fixture's {@code # expect: <id>} comments must match the findings line for line
+ * (and pointer for pointer where a marker names one, as in {@code # expect: <id> /spec/volumes/0}),
+ * a pass fixture must give none. Checks see the other objects of their fixture file as the
+ * inventory. Interim: bulwark-testing's data-driven runner replaces it.
  */
 class FixtureMarkersTest {
-  private static final Pattern MARKER = Pattern.compile("^\\s*#\\s*expect:\\s*(\\S+)\\s*$");
-  private static final List<Check> CHECKS = new BuiltinChecks().checks();
+  private static final Pattern MARKER =
+      Pattern.compile("^\\s*#\\s*expect:\\s*(\\S+)(?:\\s+(/\\S*))?\\s*$");
+  private static final List<Check> CHECKS =
+      ServiceLoader.load(CheckProvider.class).stream()
+          .flatMap(provider -> provider.get().checks().stream())
+          .toList();
 
   @TestFactory
   Stream<DynamicTest> fixturesMatchTheirMarkers() throws IOException {
@@ -66,11 +75,20 @@ class FixtureMarkersTest {
     String id = check.metadata().id();
     List<String> lines = Files.readAllLines(file);
     List<Integer> expected = new ArrayList<>();
+    List<String> pinned = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = MARKER.matcher(lines.get(i));
       if (m.matches()) {
         assertThat(m.group(1)).as("marker at line %d names another check", i + 1).isEqualTo(id);
-        expected.add(i + 2);
+        // Stacked markers all refer to the first line below the stack.
+        int target = i + 1;
+        while (target < lines.size() && MARKER.matcher(lines.get(target)).matches()) {
+          target++;
+        }
+        expected.add(target + 1);
+        if (m.group(2) != null) {
+          pinned.add((target + 1) + " " + m.group(2));
+        }
       }
     }
     boolean failFixture = file.getFileName().toString().startsWith("fail-");
@@ -79,25 +97,33 @@ class FixtureMarkersTest {
         .matches(e -> failFixture != e.isEmpty(), failFixture ? "some" : "none");
 
     List<Integer> actual = new ArrayList<>();
+    List<String> located = new ArrayList<>();
     List<String> described = new ArrayList<>();
     List<Resource> resources = FixtureYaml.read(file);
     assertThat(resources).as("objects in %s", file.getFileName()).isNotEmpty();
+    TestContext context = TestContext.defaultsOf(check).withInventory(Inventory.of(resources));
     for (Resource resource : resources) {
       if (!check.metadata().appliesTo(resource.kind())) {
         continue;
       }
-      for (Violation v : check.check(resource, TestContext.defaultsOf(check))) {
+      for (Violation v : check.check(resource, context)) {
         assertThat(resource.sourceMap().has(v.pointer()))
             .as("pointer %s of %s exists in the manifest", v.pointer(), resource.ref())
             .isTrue();
         int line = resource.locate(v.pointer()).line();
         actual.add(line);
+        located.add(line + " " + v.pointer());
         described.add(line + ": " + v.pointer() + " " + v.message());
       }
     }
     assertThat(counts(actual))
         .as("finding lines in %s; findings:%n%s", file.getFileName(), String.join("\n", described))
         .isEqualTo(counts(expected));
+    assertThat(located)
+        .as(
+            "pinned pointers in %s; findings:%n%s",
+            file.getFileName(), String.join("\n", described))
+        .containsAll(pinned);
   }
 
   private static Map<Integer, Long> counts(List<Integer> lines) {

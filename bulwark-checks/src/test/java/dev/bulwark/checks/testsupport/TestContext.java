@@ -7,12 +7,17 @@ import dev.bulwark.api.Inventory;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A check context with an empty inventory and the check's declared parameter defaults. */
+/**
+ * A check context with the check's declared parameter defaults and an inventory that is empty
+ * unless {@link #withInventory(Inventory)} gives one.
+ */
 public final class TestContext implements CheckContext {
   private final Map<String, String> parameters;
+  private final Inventory inventory;
 
-  private TestContext(Map<String, String> parameters) {
+  private TestContext(Map<String, String> parameters, Inventory inventory) {
     this.parameters = parameters;
+    this.inventory = inventory;
   }
 
   /** The defaults a check declares in its metadata. */
@@ -21,19 +26,24 @@ public final class TestContext implements CheckContext {
     for (CheckParameter p : check.metadata().parameters()) {
       parameters.put(p.name(), p.defaultValue());
     }
-    return new TestContext(parameters);
+    return new TestContext(parameters, Inventory.empty());
   }
 
   /** This context with one parameter changed. */
   public TestContext with(String name, String value) {
     Map<String, String> changed = new HashMap<>(parameters);
     changed.put(name, value);
-    return new TestContext(changed);
+    return new TestContext(changed, inventory);
+  }
+
+  /** This context seeing the given objects around the scanned one. */
+  public TestContext withInventory(Inventory objects) {
+    return new TestContext(parameters, objects);
   }
 
   @Override
   public Inventory inventory() {
-    return Inventory.empty();
+    return inventory;
   }
 
   @Override
