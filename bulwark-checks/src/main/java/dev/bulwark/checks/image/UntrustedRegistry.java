@@ -4,6 +4,7 @@ import dev.bulwark.api.Category;
 import dev.bulwark.api.Check;
 import dev.bulwark.api.CheckContext;
 import dev.bulwark.api.CheckInfo;
+import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.NotEvaluatedException;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Severity;
@@ -48,14 +49,19 @@ public final class UntrustedRegistry implements Check {
     }
     return ContainerImages.of(resource).stream()
         .filter(c -> !allowed.allows(c.image()))
-        .map(
-            c ->
-                Violation.at(
-                    c.pointer(),
-                    "%s uses image \"%s\" (%s), which no allowedRegistries entry admits",
-                    c.container().describe(),
-                    c.image(),
-                    RegistryAllowList.qualifiedName(c.image())))
+        .map(c -> violation(c.container().describe(), c.image(), c.pointer()))
         .toList();
+  }
+
+  private static Violation violation(String container, ImageReference image, JsonPointer at) {
+    String qualified = RegistryAllowList.qualifiedName(image);
+    // Spell out what the runtime pulls when the reference leaves registry or library/ implicit.
+    String pulled = image.toString().startsWith(qualified) ? "" : " (" + qualified + ")";
+    return Violation.at(
+        at,
+        "%s uses image \"%s\"%s, which no allowedRegistries entry admits",
+        container,
+        image,
+        pulled);
   }
 }

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>A {@linkplain Format known format}: a token whose shape its issuer made recognisable (AWS,
  *       GitHub, GitLab, Slack, Stripe live keys, Google API keys), a private key block, a JSON Web
- *       Token, or a URL or connection string with a password in it. Found anywhere in a text,
- *       whatever the name.
+ *       Token, or a URL or connection string with a password. Found anywhere in a text, whatever
+ *       the name.
  *   <li>A name that {@linkplain SecretNames#looksSecret looks like a credential} ({@code
  *       DB_PASSWORD}) with a literal value.
  *   <li>A name that only {@linkplain SecretNames#hintsSecret hints} at one ({@code CACHE_KEY}) with
@@ -96,11 +96,11 @@ public final class CredentialDetector {
         "a JSON Web Token",
         "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{10,}"),
     URL_WITH_PASSWORD(
-        "a URL with a password in it",
+        "a URL with an embedded password",
         "[A-Za-z][A-Za-z0-9+.-]*://[^\\s:/@]*:([^\\s/@]+)@[^\\s/@]",
         1),
     PASSWORD_PARAMETER(
-        "a connection string with a password in it",
+        "a connection string with a password",
         "(?i)[?&;]\\s*(?:password|passwd|pwd)\\s*=\\s*([^&;\\s]+)",
         1);
 

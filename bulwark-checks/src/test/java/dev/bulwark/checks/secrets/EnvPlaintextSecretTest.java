@@ -46,7 +46,7 @@ class EnvPlaintextSecretTest {
     assertThat(describe(findings))
         .containsExactly(
             "/spec/containers/0/env/0/value: env var \"DATABASE_URL\" of container \"app\" holds"
-                + " what looks like a URL with a password in it; take it from a Secret"
+                + " what looks like a URL with an embedded password; take it from a Secret"
                 + " (valueFrom.secretKeyRef)",
             "/spec/containers/0/env/1/value: env var \"CACHE_KEY\" of container \"app\" holds a"
                 + " random-looking literal value; take it from a Secret (valueFrom.secretKeyRef)");
