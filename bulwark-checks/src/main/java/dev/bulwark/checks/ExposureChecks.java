@@ -5,6 +5,12 @@ import dev.bulwark.api.CheckProvider;
 import dev.bulwark.checks.image.ImageNotPinned;
 import dev.bulwark.checks.image.ImagePullPolicyNotAlways;
 import dev.bulwark.checks.image.UntrustedRegistry;
+import dev.bulwark.checks.secrets.CredentialInAnnotation;
+import dev.bulwark.checks.secrets.CredentialInArgs;
+import dev.bulwark.checks.secrets.CredentialInConfigMap;
+import dev.bulwark.checks.secrets.ManualServiceAccountTokenSecret;
+import dev.bulwark.checks.secrets.SecretAsEnvVar;
+import dev.bulwark.checks.secrets.SecretInManifest;
 import java.util.List;
 
 /**
@@ -15,6 +21,15 @@ public final class ExposureChecks implements CheckProvider {
 
   @Override
   public List<Check> checks() {
-    return List.of(new ImageNotPinned(), new UntrustedRegistry(), new ImagePullPolicyNotAlways());
+    return List.of(
+        new ImageNotPinned(),
+        new UntrustedRegistry(),
+        new ImagePullPolicyNotAlways(),
+        new CredentialInArgs(),
+        new CredentialInConfigMap(),
+        new CredentialInAnnotation(),
+        new SecretInManifest(),
+        new SecretAsEnvVar(),
+        new ManualServiceAccountTokenSecret());
   }
 }
