@@ -2,6 +2,12 @@ package dev.bulwark.checks;
 
 import dev.bulwark.api.Check;
 import dev.bulwark.api.CheckProvider;
+import dev.bulwark.checks.exposure.DashboardExposed;
+import dev.bulwark.checks.exposure.IngressWithoutTls;
+import dev.bulwark.checks.exposure.IstioMtlsNotStrict;
+import dev.bulwark.checks.exposure.ServiceExternalIps;
+import dev.bulwark.checks.exposure.ServiceLoadBalancer;
+import dev.bulwark.checks.exposure.ServiceNodePort;
 import dev.bulwark.checks.image.ImageNotPinned;
 import dev.bulwark.checks.image.ImagePullPolicyNotAlways;
 import dev.bulwark.checks.image.UntrustedRegistry;
@@ -30,6 +36,12 @@ public final class ExposureChecks implements CheckProvider {
         new CredentialInAnnotation(),
         new SecretInManifest(),
         new SecretAsEnvVar(),
-        new ManualServiceAccountTokenSecret());
+        new ManualServiceAccountTokenSecret(),
+        new ServiceLoadBalancer(),
+        new ServiceNodePort(),
+        new ServiceExternalIps(),
+        new IngressWithoutTls(),
+        new DashboardExposed(),
+        new IstioMtlsNotStrict());
   }
 }
