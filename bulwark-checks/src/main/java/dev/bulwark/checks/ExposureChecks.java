@@ -8,6 +8,11 @@ import dev.bulwark.checks.exposure.IstioMtlsNotStrict;
 import dev.bulwark.checks.exposure.ServiceExternalIps;
 import dev.bulwark.checks.exposure.ServiceLoadBalancer;
 import dev.bulwark.checks.exposure.ServiceNodePort;
+import dev.bulwark.checks.hygiene.DeprecatedApiVersion;
+import dev.bulwark.checks.hygiene.MissingReference;
+import dev.bulwark.checks.hygiene.NetworkPolicySelectsNothing;
+import dev.bulwark.checks.hygiene.SelectorMismatch;
+import dev.bulwark.checks.hygiene.ServiceSelectsNothing;
 import dev.bulwark.checks.image.ImageNotPinned;
 import dev.bulwark.checks.image.ImagePullPolicyNotAlways;
 import dev.bulwark.checks.image.UntrustedRegistry;
@@ -42,6 +47,11 @@ public final class ExposureChecks implements CheckProvider {
         new ServiceExternalIps(),
         new IngressWithoutTls(),
         new DashboardExposed(),
-        new IstioMtlsNotStrict());
+        new IstioMtlsNotStrict(),
+        new SelectorMismatch(),
+        new ServiceSelectsNothing(),
+        new NetworkPolicySelectsNothing(),
+        new MissingReference(),
+        new DeprecatedApiVersion());
   }
 }
