@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -90,7 +91,22 @@ public final class LabelSelector {
 
   /** True when a set of labels satisfies every requirement. */
   public boolean matches(Map<String, String> labels) {
-    return valid && requirements.stream().allMatch(r -> r.matches(labels));
+    return matches(labels, Map.of());
+  }
+
+  /**
+   * True when some pod with these labels, plus one value each of the varying labels a controller
+   * adds ({@link ControllerLabels}), satisfies every requirement. A written label wins over an
+   * added one of the same key.
+   */
+  public boolean matches(Map<String, String> labels, Map<String, Predicate<String>> added) {
+    return valid
+        && requirements.stream()
+            .allMatch(
+                r ->
+                    labels.containsKey(r.key()) || !added.containsKey(r.key())
+                        ? r.matches(labels)
+                        : r.admitsSomeOf(added.get(r.key())));
   }
 
   /**
@@ -166,6 +182,15 @@ public final class LabelSelector {
         return Optional.empty();
       }
       return Optional.of(new Requirement(key.get(), operator.get(), values));
+    }
+
+    /** True when some value the predicate accepts satisfies this requirement. */
+    boolean admitsSomeOf(Predicate<String> possible) {
+      return switch (operator) {
+        case IN -> values.stream().anyMatch(possible);
+        case NOT_IN, EXISTS -> true;
+        case DOES_NOT_EXIST -> false;
+      };
     }
 
     /** True when the labels satisfy this requirement. */

@@ -26,11 +26,14 @@ public final class PodTemplates {
     return Resource.stringMap(pod.metadata().path("labels"));
   }
 
-  /** The pods in a namespace that a selector picks. */
+  /**
+   * The pod specs in a namespace whose pods a selector picks, counting the labels their controllers
+   * add ({@link ControllerLabels}).
+   */
   public static List<PodSpecRef> selectedBy(
       LabelSelector selector, Inventory inventory, String namespace) {
     return inNamespace(inventory, namespace).stream()
-        .filter(pod -> selector.matches(labels(pod)))
+        .filter(pod -> selector.matches(labels(pod), ControllerLabels.of(pod)))
         .toList();
   }
 }

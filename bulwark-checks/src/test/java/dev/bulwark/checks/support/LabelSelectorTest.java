@@ -96,6 +96,26 @@ class LabelSelectorTest {
         .isEqualTo("app=web, tier in (api,edge), track notin (stable), !legacy");
   }
 
+  @Test
+  void labelsAControllerAddsMatchAnyValueTheyCanTake() {
+    LabelSelector podZero =
+        LabelSelector.ofMap(
+            json("{\"app\":\"redis\",\"statefulset.kubernetes.io/pod-name\":\"redis-0\"}"));
+    Map<String, java.util.function.Predicate<String>> added =
+        Map.of("statefulset.kubernetes.io/pod-name", v -> v.matches("redis-\\d+"));
+    assertThat(podZero.matches(Map.of("app", "redis"))).isFalse();
+    assertThat(podZero.matches(Map.of("app", "redis"), added)).isTrue();
+    assertThat(podZero.matches(Map.of("app", "cache"), added)).isFalse();
+    assertThat(
+            podZero.matches(
+                Map.of("app", "redis"),
+                Map.of("statefulset.kubernetes.io/pod-name", v -> v.equals("other-0"))))
+        .isFalse();
+    LabelSelector absent =
+        LabelSelector.of(json(expression("statefulset.kubernetes.io/pod-name", "DoesNotExist")));
+    assertThat(absent.matches(Map.of(), added)).isFalse();
+  }
+
   private static String expression(String key, String operator, String... values) {
     StringBuilder list = new StringBuilder();
     for (String v : values) {
