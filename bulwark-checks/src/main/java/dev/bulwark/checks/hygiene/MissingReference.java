@@ -30,7 +30,8 @@ import java.util.TreeSet;
  * was meant to be complete; otherwise the workload is reported not evaluated, with the reason. When
  * some references are missing and others cannot be judged, the missing ones are reported.
  * References marked {@code optional: true}, the {@code default} ServiceAccount and the {@code
- * kube-root-ca.crt} ConfigMap, which Kubernetes creates in every namespace, always pass.
+ * kube-root-ca.crt} ConfigMap, which Kubernetes creates in every namespace, always pass, and so do
+ * Secrets that a scanned Certificate, SealedSecret or ExternalSecret will create.
  *
  * <p>Medium: kube-linter's {@code non-existent-service-account} (on) and {@code env-value-from}
  * (off) report the same without the completeness guard; kubescape's C-0307 says medium.
@@ -67,11 +68,13 @@ public final class MissingReference implements Check {
     Set<String> unjudgedKinds = new TreeSet<>();
     List<Reference> references =
         Workloads.podSpec(resource).map(PodReferences::of).orElse(List.of());
+    Set<String> producedSecrets = SecretProducers.secretNames(context.inventory(), namespace);
     for (Reference reference : references) {
       String kind = reference.target().kind();
       if (reference.name() == null
           || reference.optional()
           || BUILT_IN.get(reference.target()).contains(reference.name())
+          || (reference.target() == Target.SECRET && producedSecrets.contains(reference.name()))
           || Namespaces.find(context.inventory(), kind, namespace, reference.name()).isPresent()) {
         continue;
       }
