@@ -95,6 +95,19 @@ class FixtureMarkersTest {
     }
   }
 
+  @Test
+  void everyFixtureObjectIsIdentified() throws IOException {
+    for (Check check : CHECKS) {
+      for (Path file : fixtures(check.metadata().id())) {
+        for (Resource resource : FixtureYaml.read(file)) {
+          assertThat(List.of(resource.ref().apiVersion(), resource.kind(), resource.name()))
+              .as("apiVersion, kind and metadata.name of an object in %s", file)
+              .allMatch(s -> !s.isBlank());
+        }
+      }
+    }
+  }
+
   private record Expectation(int line, String pointer) {}
 
   private static void verify(Check check, Path file) throws IOException {
