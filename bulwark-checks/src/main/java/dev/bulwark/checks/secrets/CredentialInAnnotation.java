@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
         "Move the credential into a Secret and remove it from the annotation; apply Secrets with"
             + " server-side apply (kubectl apply --server-side) or kubectl create, which do not"
             + " write last-applied-configuration, and rotate what was exposed.",
-    frameworks = {"MITRE:T1552"})
+    frameworks = {"MITRE:T1552", "NSA:secrets"})
 public final class CredentialInAnnotation implements Check {
   static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
   private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
         "Put the credential in a Secret, mount it as a file and pass the file's path (most tools"
             + " have a --password-file style flag), or expose it as an environment variable and"
             + " refer to it as $(VAR); rotate the exposed credential.",
-    frameworks = {"MITRE:T1552", "NSA:pod-security"})
+    frameworks = {"MITRE:T1552", "NSA:secrets"})
 public final class CredentialInArgs implements Check {
   /** A shell variable: expanded at run time, so not a literal in the manifest. */
   private static final Pattern SHELL_VARIABLE = Pattern.compile("\\$\\{?[A-Za-z_][A-Za-z0-9_]*}?");

@@ -34,7 +34,7 @@ import java.util.Map;
     remediation =
         "Move the credential into a Secret (mounted as a file, or referenced from the config with"
             + " a placeholder your application resolves) and rotate it.",
-    frameworks = {"MITRE:T1552", "NSA:pod-security"},
+    frameworks = {"MITRE:T1552", "NSA:secrets"},
     parameters = {"extraNames=: comma-separated extra name fragments to treat as secrets"})
 public final class CredentialInConfigMap implements Check {
 

@@ -35,7 +35,7 @@ import java.util.Set;
     remediation =
         "Mount the Secret as a volume (secret or projected) and have the program read the file;"
             + " many images accept a *_FILE variable that names it.",
-    frameworks = {"CIS:5.4.1", "MITRE:T1552"})
+    frameworks = {"CIS:5.4.1", "MITRE:T1552", "NSA:secrets"})
 public final class SecretAsEnvVar implements Check {
   private static final Set<Usage> ENVIRONMENT = Set.of(Usage.ENV, Usage.ENV_FROM);
 

@@ -35,7 +35,7 @@ import java.util.TreeSet;
         "Remove the values from the manifest and create the Secret from a secret store (External"
             + " Secrets Operator, CSI secret store driver) or commit it encrypted (Sealed Secrets,"
             + " SOPS); rotate credentials that were committed.",
-    frameworks = {"CIS:5.4.2", "MITRE:T1552"})
+    frameworks = {"CIS:5.4.2", "MITRE:T1552", "NSA:secrets"})
 public final class SecretInManifest implements Check {
 
   @Override
