@@ -8,16 +8,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A check context with the check's declared parameter defaults and an inventory that is empty
- * unless {@link #withInventory(Inventory)} gives one.
+ * A check context with the check's declared parameter defaults and, unless given one, an empty
+ * inventory that is not complete.
  */
 public final class TestContext implements CheckContext {
   private final Map<String, String> parameters;
   private final Inventory inventory;
+  private final boolean complete;
 
-  private TestContext(Map<String, String> parameters, Inventory inventory) {
+  private TestContext(Map<String, String> parameters, Inventory inventory, boolean complete) {
     this.parameters = parameters;
     this.inventory = inventory;
+    this.complete = complete;
   }
 
   /** The defaults a check declares in its metadata. */
@@ -26,19 +28,27 @@ public final class TestContext implements CheckContext {
     for (CheckParameter p : check.metadata().parameters()) {
       parameters.put(p.name(), p.defaultValue());
     }
-    return new TestContext(parameters, Inventory.empty());
+    return new TestContext(parameters, Inventory.empty(), false);
   }
 
   /** This context with one parameter changed. */
   public TestContext with(String name, String value) {
+    if (!parameters.containsKey(name)) {
+      throw new IllegalArgumentException("check declares no parameter " + name);
+    }
     Map<String, String> changed = new HashMap<>(parameters);
     changed.put(name, value);
-    return new TestContext(changed, inventory);
+    return new TestContext(changed, inventory, complete);
   }
 
-  /** This context seeing the given objects around the scanned one. */
+  /** This context seeing the given objects around the scanned one (not a whole cluster). */
   public TestContext withInventory(Inventory objects) {
-    return new TestContext(parameters, objects);
+    return withInventory(objects, false);
+  }
+
+  /** This context with an inventory, complete (a whole cluster) or not (some manifests). */
+  public TestContext withInventory(Inventory newInventory, boolean isComplete) {
+    return new TestContext(parameters, newInventory, isComplete);
   }
 
   @Override
@@ -48,7 +58,7 @@ public final class TestContext implements CheckContext {
 
   @Override
   public boolean inventoryComplete() {
-    return false;
+    return complete;
   }
 
   @Override
