@@ -19,7 +19,7 @@ class ModuleBoundariesTest {
     noClasses().that().resideInAPackage("dev.bulwark.api..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.checks..",
-            "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..")
+            "dev.bulwark.analysis..", "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..")
         .check(BULWARK);
   }
 
@@ -27,11 +27,19 @@ class ModuleBoundariesTest {
   void siblingsNeverImportEachOther() {
     noClasses().that().resideInAPackage("dev.bulwark.checks..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.bulwark.report..", "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.cli..")
+            "dev.bulwark.report..", "dev.bulwark.analysis..", "dev.bulwark.loader..", "dev.bulwark.engine..",
+            "dev.bulwark.cli..")
         .check(BULWARK);
     noClasses().that().resideInAPackage("dev.bulwark.report..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.bulwark.checks..", "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.cli..")
+            "dev.bulwark.checks..", "dev.bulwark.analysis..", "dev.bulwark.loader..", "dev.bulwark.engine..",
+            "dev.bulwark.cli..")
+        .check(BULWARK);
+    // Analyses depend on the API only: models and their checks, no loading, running or printing.
+    noClasses().that().resideInAPackage("dev.bulwark.analysis..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.bulwark.checks..", "dev.bulwark.report..", "dev.bulwark.loader..", "dev.bulwark.engine..",
+            "dev.bulwark.cli..", "dev.bulwark.testing..")
         .check(BULWARK);
   }
 
@@ -39,11 +47,13 @@ class ModuleBoundariesTest {
   void loaderAndEngineStayIndependent() {
     noClasses().that().resideInAPackage("dev.bulwark.loader..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.bulwark.engine..", "dev.bulwark.checks..", "dev.bulwark.report..", "dev.bulwark.cli..")
+            "dev.bulwark.engine..", "dev.bulwark.checks..", "dev.bulwark.analysis..", "dev.bulwark.report..",
+            "dev.bulwark.cli..")
         .check(BULWARK);
     noClasses().that().resideInAPackage("dev.bulwark.engine..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.bulwark.loader..", "dev.bulwark.checks..", "dev.bulwark.report..", "dev.bulwark.cli..")
+            "dev.bulwark.loader..", "dev.bulwark.checks..", "dev.bulwark.analysis..", "dev.bulwark.report..",
+            "dev.bulwark.cli..")
         .check(BULWARK);
   }
 }

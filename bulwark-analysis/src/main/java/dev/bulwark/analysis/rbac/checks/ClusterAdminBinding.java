@@ -40,10 +40,12 @@ public final class ClusterAdminBinding implements Check {
       return List.of();
     }
     Reach reach = Reach.of(binding, analysis.power());
-    String scope = binding.isClusterWide() ? "anything in the cluster" : "anything with the namespaced objects";
+    String scope = binding.isClusterWide()
+        ? "anything in the cluster"
+        : "anything with the namespaced objects " + reach.text() + ",";
     return List.of(new Violation(
         JsonPointer.of("roleRef", "name"),
-        Subjects.list(Subjects.of(binding)) + " can do " + scope + " " + reach.text() + " through "
+        Subjects.list(Subjects.of(binding)) + " can do " + scope + " through "
             + binding.ref() + " (" + role.ref() + " grants every verb on every resource)",
         reach.grade(Severity.CRITICAL)));
   }
