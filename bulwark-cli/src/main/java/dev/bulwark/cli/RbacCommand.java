@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Subjects: user:NAME, group:NAME, sa:NAMESPACE:NAME. Add --with-defaults to include the roles",
-      "and bindings every cluster creates (cluster-admin, admin, edit, view, system:*)."
+      "Subjects: user:NAME, group:NAME, sa:NAMESPACE:NAME. Built-in roles (cluster-admin, admin, edit,",
+      "view, system:*) always resolve; --with-defaults also adds the bindings every cluster creates."
     })
 final class RbacCommand implements Runnable {
   @Spec CommandSpec spec;

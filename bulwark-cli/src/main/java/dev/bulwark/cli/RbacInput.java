@@ -17,9 +17,15 @@ import picocli.CommandLine.Option;
 final class RbacInput {
   @Option(
       names = "--with-defaults",
-      description = "Add the roles and bindings a fresh cluster creates (cluster-admin to system:masters, "
+      description = "Also add the bindings a fresh cluster creates (cluster-admin to system:masters, "
           + "system:* controllers, discovery for system:authenticated, ...).")
   boolean withDefaults;
+
+  @Option(
+      names = "--manifests-only",
+      description = "Do not resolve references to built-in roles (cluster-admin, admin, edit, view, system:*): "
+          + "only roles in the manifests exist.")
+  boolean manifestsOnly;
 
   @Option(
       names = "--default-namespace",
@@ -64,9 +70,13 @@ final class RbacInput {
 
   Loaded load(List<String> paths) {
     LoadResult loaded = new ManifestLoader(loaderOptions.limits()).load(paths);
-    RbacOptions options = new RbacOptions(
-        defaultNamespace,
-        withDefaults ? RbacOptions.Defaults.ROLES_AND_BINDINGS : RbacOptions.Defaults.NONE);
+    if (withDefaults && manifestsOnly) {
+      throw new IllegalArgumentException("--with-defaults and --manifests-only exclude each other");
+    }
+    RbacOptions.Defaults defaults = withDefaults
+        ? RbacOptions.Defaults.ROLES_AND_BINDINGS
+        : manifestsOnly ? RbacOptions.Defaults.NONE : RbacOptions.Defaults.ROLES;
+    RbacOptions options = new RbacOptions(defaultNamespace, defaults);
     return new Loaded(RbacModel.build(loaded.resources(), options), Inventory.of(loaded.resources()), loaded.diagnostics());
   }
 }

@@ -368,7 +368,7 @@ public final class RbacModel {
     String hint = "";
     if (options.defaults() == RbacOptions.Defaults.NONE
         && BootstrapPolicy.get().roles().stream().anyMatch(r -> r.ref().equals(ref))) {
-      hint = "; it is a built-in role of every cluster: add --with-defaults to include it";
+      hint = "; it is a built-in role of every cluster (resolved unless only the manifests are asked about)";
     }
     return b.ref() + " refers to " + ref + ", which does not exist: it grants nothing until someone"
         + " creates it" + hint;

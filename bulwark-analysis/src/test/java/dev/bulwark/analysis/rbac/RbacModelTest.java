@@ -77,7 +77,7 @@ class RbacModelTest {
     @Test
     void danglingReferenceToABuiltInRoleSuggestsDefaults() {
       RbacModel m = model(RB + "metadata: {name: e, namespace: t}\nroleRef: {kind: ClusterRole, name: edit}\nsubjects: [{kind: User, name: alice}]\n");
-      assertThat(m.issues().get(0).message()).contains("--with-defaults");
+      assertThat(m.issues().get(0).message()).contains("built-in role");
     }
   }
 
