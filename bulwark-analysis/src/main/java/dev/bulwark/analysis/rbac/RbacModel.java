@@ -269,10 +269,8 @@ public final class RbacModel {
       if (!b.isClusterWide() && !asked.namespace().equals(b.namespace())) {
         continue;
       }
-      Optional<SourcedRule> rule =
-          asked == request
-              ? byRole.computeIfAbsent(role.ref(), r -> allowingRule(r, request))
-              : allowingRule(role.ref(), asked);
+      // Rules never look at the namespace (only bindings do), so one answer per role serves all.
+      Optional<SourcedRule> rule = byRole.computeIfAbsent(role.ref(), r -> allowingRule(r, request));
       if (rule.isEmpty()) {
         continue;
       }

@@ -119,6 +119,24 @@ class RbacPropertiesTest {
     }
   }
 
+  @Test
+  void anyNamespaceIsTheUnionOfEveryNamespace() {
+    for (long seed = 1; seed <= MODELS; seed++) {
+      RandomRbac random = new RandomRbac(seed);
+      RbacModel model = RbacModel.of(random.roles(), random.bindings(12));
+      for (int q = 0; q < QUERIES / 4; q++) {
+        Request request = random.request().inNamespace("");
+        Set<Subject> union = new java.util.HashSet<>(subjects(model.whoCan(request)));
+        if (request.isResourceRequest()) {
+          for (String ns : RandomRbac.NAMESPACES) {
+            union.addAll(subjects(model.whoCan(request.inNamespace(ns))));
+          }
+        }
+        assertThat(subjects(model.whoCanInAnyNamespace(request))).as("seed %d: %s", seed, request).isEqualTo(union);
+      }
+    }
+  }
+
   private static Set<Subject> subjects(List<SubjectAccess> answer) {
     return answer.stream().map(SubjectAccess::subject).collect(Collectors.toSet());
   }
