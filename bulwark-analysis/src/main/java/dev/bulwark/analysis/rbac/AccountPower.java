@@ -80,16 +80,13 @@ public final class AccountPower {
 
   private static List<Held> heldBeyondNamespace(RbacModel model, Subject account) {
     List<Held> out = new ArrayList<>();
-    Map<RbacRef, Boolean> completes = new HashMap<>();
     for (Grant g : model.grantsOf(Identity.serviceAccount(account.namespace(), account.name()))) {
       Binding b = g.binding();
       if (!b.isClusterWide() && b.namespace().equals(account.namespace())) {
         continue;
       }
       for (Capability c : Capability.values()) {
-        if (c.isEscalation()
-            && c.grantedBy(g.rule().rule(), b)
-            && completes.computeIfAbsent(g.role(), r -> c.completedBy(model.rulesOf(r)))) {
+        if (c.isEscalation() && c.grantedBy(g.rule().rule(), b) && c.completedBy(model.rulesOf(g.role()))) {
           out.add(new Held(c, g));
         }
       }

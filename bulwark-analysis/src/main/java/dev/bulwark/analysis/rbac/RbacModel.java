@@ -23,6 +23,7 @@ public final class RbacModel {
   private final RbacOptions options;
   private final Map<RbacRef, Role> roles;
   private final Map<RbacRef, List<SourcedRule>> effectiveRules;
+  private final Map<RbacRef, List<RbacRef>> aggregatorsByOrigin;
   private final List<Binding> bindings;
   private final List<Binding> clusterBindings;
   private final Map<String, List<Binding>> roleBindingsByNamespace;
@@ -43,6 +44,14 @@ public final class RbacModel {
     }
     this.roles = roleMap;
     this.effectiveRules = Aggregation.effectiveRules(roleMap.values());
+    Map<RbacRef, List<RbacRef>> aggregators = new HashMap<>();
+    for (Role r : roleMap.values()) {
+      if (r.isAggregated()) {
+        rulesOf(r.ref()).stream().map(SourcedRule::origin).distinct()
+            .forEach(origin -> aggregators.computeIfAbsent(origin, k -> new ArrayList<>()).add(r.ref()));
+      }
+    }
+    this.aggregatorsByOrigin = aggregators;
     this.bindings = List.copyOf(bindingList);
     Map<RbacRef, Binding> byRef = new HashMap<>();
     bindings.forEach(b -> byRef.putIfAbsent(b.ref(), b));
@@ -176,13 +185,7 @@ public final class RbacModel {
 
   /** Aggregating ClusterRoles whose effective rules include rules from {@code role}. */
   public List<RbacRef> aggregatorsOf(RbacRef role) {
-    List<RbacRef> out = new ArrayList<>();
-    for (Role r : roles.values()) {
-      if (r.isAggregated() && rulesOf(r.ref()).stream().anyMatch(s -> s.origin().equals(role))) {
-        out.add(r.ref());
-      }
-    }
-    return out;
+    return aggregatorsByOrigin.getOrDefault(role, List.of());
   }
 
   /** Dangling references, unmatchable subjects, duplicates. */
