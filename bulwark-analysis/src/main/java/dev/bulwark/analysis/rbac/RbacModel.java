@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -32,6 +32,10 @@ public final class RbacModel {
   private final Map<RbacRef, List<Binding>> bindingsByRole;
   private final Map<String, List<BoundSubject>> bySubjectKey;
   private final List<RbacIssue> issues;
+
+  /** Stands for "no rule of this role allows it" in per-query memos. */
+  private static final SourcedRule NO_RULE =
+      new SourcedRule(PolicyRule.of(List.of(), List.of(), List.of()), RbacRef.clusterRole(""), dev.bulwark.api.JsonPointer.ROOT, null);
 
   /** A binding's subject at an index: the unit the subject index holds. */
   private record BoundSubject(Binding binding, int index) {}
@@ -261,28 +265,24 @@ public final class RbacModel {
   }
 
   private List<SubjectAccess> collect(List<Binding> scope, Request request, boolean eachOwnNamespace) {
-    Map<Subject, List<Grant>> found = new TreeMap<>();
-    Map<RbacRef, Optional<SourcedRule>> byRole = new HashMap<>();
+    Map<Subject, List<Grant>> found = new HashMap<>();
+    // Rules never look at the namespace (only bindings do), so one answer per role serves all.
+    Map<Role, SourcedRule> allowing = new IdentityHashMap<>();
     for (Binding b : scope) {
       Role role = resolved.get(b);
-      if (role == null) {
+      if (role == null || !eachOwnNamespace && !inScope(b, request.namespace())) {
         continue;
       }
-      Request asked = eachOwnNamespace && !b.isClusterWide() ? request.inNamespace(b.namespace()) : request;
-      if (!b.isClusterWide() && !asked.namespace().equals(b.namespace())) {
-        continue;
-      }
-      // Rules never look at the namespace (only bindings do), so one answer per role serves all.
-      Optional<SourcedRule> rule = byRole.computeIfAbsent(role.ref(), r -> allowingRule(r, request));
-      if (rule.isEmpty()) {
+      SourcedRule rule = allowing.computeIfAbsent(role, r -> allowingRule(r.ref(), request).orElse(NO_RULE));
+      if (rule == NO_RULE) {
         continue;
       }
       for (int i = 0; i < b.subjects().size(); i++) {
         Subject s = b.effectiveSubject(i);
-        if (subjectKey(s) != null) {
+        if (canMatch(s)) {
           List<Grant> via = found.computeIfAbsent(s, k -> new ArrayList<>());
           if (via.isEmpty() || via.get(via.size() - 1).binding() != b) {
-            via.add(new Grant(b, i, role.ref(), rule.get()));
+            via.add(new Grant(b, i, role.ref(), rule));
           }
         }
       }
@@ -295,6 +295,15 @@ public final class RbacModel {
     found.forEach((s, via) -> out.add(new SubjectAccess(s, s.equals(masters), via)));
     out.sort(Comparator.comparing(SubjectAccess::subject));
     return out;
+  }
+
+  /** Users, groups and ServiceAccounts with a namespace; other kinds never match. */
+  private static boolean canMatch(Subject s) {
+    return switch (s.kind()) {
+      case Subject.USER, Subject.GROUP -> true;
+      case Subject.SERVICE_ACCOUNT -> s.namespace() != null && !s.namespace().isEmpty();
+      default -> false;
+    };
   }
 
   /** Every grant an identity holds: each applicable binding with each rule of its role. */
