@@ -18,15 +18,19 @@ if [ ! -d "$corpus" ]; then
   python3 "$shared/tools/gen-corpus.py" "$corpus" --namespaces 500 --apps-per-ns 10 >/dev/null
 fi
 ./bulwark version >/dev/null
-echo "corpus: $corpus ($(du -sh "$corpus" | cut -f1); $(grep -l 'kind: Role' "$corpus"/*.yaml | wc -l) files with Roles)"
+echo "corpus: $corpus ($(du -sh "$corpus" | cut -f1); $(cat "$corpus"/*.yaml | grep -c '^kind: "Role') Roles and RoleBindings)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+timing=$(mktemp)
+trap 'rm -f "$timing"' EXIT
 
 measure() { # label, command...
   local label=$1; shift
   local walls=()
   for i in $(seq 1 $((runs + 1))); do
     local out
-    out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1 || true)
+    /usr/bin/time -o "$timing" -f "%e %M" "$@" >/dev/null 2>&1 || true
+    out=$(tail -n 1 "$timing")
     [ "$i" -le 1 ] && continue
     walls+=("${out% *}")
     echo "  $label run $((i - 1)): ${out% *} s wall, $(( ${out#* } / 1024 )) MiB peak RSS"

@@ -1,5 +1,6 @@
 package dev.bulwark.analysis.rbac;
 
+import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.Resource;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Every Role, ClusterRole and binding of a set of manifests, with aggregation applied, answering
@@ -20,27 +20,18 @@ import java.util.TreeSet;
  * Immutable and safe to share between threads.
  */
 public final class RbacModel {
+  /** Stands for "no rule of this role allows it" in per-query memos. */
+  private static final SourcedRule NO_RULE =
+      new SourcedRule(PolicyRule.of(List.of(), List.of(), List.of()), RbacRef.clusterRole(""), JsonPointer.ROOT, null);
+
   private final RbacOptions options;
   private final Map<RbacRef, Role> roles;
   private final Map<RbacRef, List<SourcedRule>> effectiveRules;
-  private final Map<RbacRef, List<RbacRef>> aggregatorsByOrigin;
-  private final List<Binding> bindings;
-  private final List<Binding> clusterBindings;
-  private final Map<String, List<Binding>> roleBindingsByNamespace;
-  private final Map<Binding, Role> resolved;
-  private final Map<RbacRef, Binding> bindingsByRef;
-  private final Map<RbacRef, List<Binding>> bindingsByRole;
-  private final Map<String, List<BoundSubject>> bySubjectKey;
+  private final Map<RbacRef, List<RbacRef>> aggregatorsByOrigin = new HashMap<>();
+  private final BindingIndex index;
   private final List<RbacIssue> issues;
 
-  /** Stands for "no rule of this role allows it" in per-query memos. */
-  private static final SourcedRule NO_RULE =
-      new SourcedRule(PolicyRule.of(List.of(), List.of(), List.of()), RbacRef.clusterRole(""), dev.bulwark.api.JsonPointer.ROOT, null);
-
-  /** A binding's subject at an index: the unit the subject index holds. */
-  private record BoundSubject(Binding binding, int index) {}
-
-  private RbacModel(RbacOptions options, List<Role> roleList, List<Binding> bindingList, List<RbacIssue> found) {
+  private RbacModel(RbacOptions options, List<Role> roleList, List<Binding> bindings, List<RbacIssue> found) {
     this.options = options;
     Map<RbacRef, Role> roleMap = new LinkedHashMap<>();
     for (Role r : roleList) {
@@ -48,61 +39,17 @@ public final class RbacModel {
     }
     this.roles = roleMap;
     this.effectiveRules = Aggregation.effectiveRules(roleMap.values());
-    Map<RbacRef, List<RbacRef>> aggregators = new HashMap<>();
     for (Role r : roleMap.values()) {
       if (r.isAggregated()) {
         rulesOf(r.ref()).stream().map(SourcedRule::origin).distinct()
-            .forEach(origin -> aggregators.computeIfAbsent(origin, k -> new ArrayList<>()).add(r.ref()));
+            .forEach(origin -> aggregatorsByOrigin.computeIfAbsent(origin, k -> new ArrayList<>()).add(r.ref()));
       }
     }
-    this.aggregatorsByOrigin = aggregators;
-    this.bindings = List.copyOf(bindingList);
-    Map<RbacRef, Binding> byRef = new HashMap<>();
-    bindings.forEach(b -> byRef.putIfAbsent(b.ref(), b));
-    this.bindingsByRef = byRef;
-    List<RbacIssue> problems = new ArrayList<>(found);
-    List<Binding> cluster = new ArrayList<>();
-    Map<String, List<Binding>> byNamespace = new HashMap<>();
-    Map<Binding, Role> roleOf = new HashMap<>();
-    Map<RbacRef, List<Binding>> byRole = new HashMap<>();
-    Map<String, List<BoundSubject>> subjects = new HashMap<>();
-    for (Binding b : bindings) {
-      if (b.isClusterWide()) {
-        cluster.add(b);
-      } else {
-        byNamespace.computeIfAbsent(b.namespace(), k -> new ArrayList<>()).add(b);
-      }
-      RbacRef ref = b.roleRef();
-      Role role = ref == null ? null : roleMap.get(ref);
-      if (ref == null) {
-        problems.add(new RbacIssue(RbacIssue.Kind.UNSUPPORTED_ROLE_REF, b.ref(),
-            b.ref() + " refers to a " + (b.roleKind().isEmpty() ? "role without a kind" : b.roleKind())
-                + " \"" + b.roleName() + "\", which the authorizer cannot resolve: it grants nothing"));
-      } else if (role == null) {
-        problems.add(new RbacIssue(RbacIssue.Kind.DANGLING_ROLE_REF, b.ref(), danglingMessage(b, ref)));
-      } else {
-        roleOf.put(b, role);
-        byRole.computeIfAbsent(ref, k -> new ArrayList<>()).add(b);
-      }
-      for (int i = 0; i < b.subjects().size(); i++) {
-        String key = subjectKey(b.effectiveSubject(i));
-        if (key == null) {
-          problems.add(new RbacIssue(RbacIssue.Kind.UNMATCHABLE_SUBJECT, b.ref(),
-              b.ref() + " subject " + i + " (" + b.subjects().get(i) + ") can never match"
-                  + (b.subjects().get(i).isServiceAccount() ? ": a ServiceAccount in a ClusterRoleBinding needs a namespace" : "")));
-        } else {
-          subjects.computeIfAbsent(key, k -> new ArrayList<>()).add(new BoundSubject(b, i));
-        }
-      }
-    }
-    this.clusterBindings = List.copyOf(cluster);
-    byNamespace.replaceAll((k, v) -> List.copyOf(v));
-    this.roleBindingsByNamespace = byNamespace;
-    this.resolved = roleOf;
-    this.bindingsByRole = byRole;
-    this.bySubjectKey = subjects;
-    problems.sort(Comparator.naturalOrder());
-    this.issues = List.copyOf(problems);
+    this.index = new BindingIndex(bindings, roleMap, options);
+    List<RbacIssue> all = new ArrayList<>(found);
+    all.addAll(index.issues());
+    all.sort(Comparator.naturalOrder());
+    this.issues = List.copyOf(all);
   }
 
   /** Builds a model from manifests; objects that are not RBAC objects are ignored. */
@@ -161,7 +108,7 @@ public final class RbacModel {
 
   /** Every binding, manifests first, in load order. */
   public List<Binding> bindings() {
-    return bindings;
+    return index.all();
   }
 
   public Optional<Role> role(RbacRef ref) {
@@ -174,17 +121,17 @@ public final class RbacModel {
   }
 
   public Optional<Binding> binding(RbacRef ref) {
-    return Optional.ofNullable(bindingsByRef.get(ref));
+    return Optional.ofNullable(index.byRef(ref));
   }
 
   /** The role a binding refers to, or empty when it dangles. */
   public Optional<Role> roleOf(Binding binding) {
-    return Optional.ofNullable(resolved.get(binding));
+    return Optional.ofNullable(index.roleOf(binding));
   }
 
   /** Bindings that refer to a role directly. */
   public List<Binding> bindingsOf(RbacRef role) {
-    return bindingsByRole.getOrDefault(role, List.of());
+    return index.bindingsOf(role);
   }
 
   /** Aggregating ClusterRoles whose effective rules include rules from {@code role}. */
@@ -199,17 +146,7 @@ public final class RbacModel {
 
   /** Namespaces that have RoleBindings. */
   public Set<String> bindingNamespaces() {
-    return new TreeSet<>(roleBindingsByNamespace.keySet());
-  }
-
-  /** ClusterRoleBindings, then RoleBindings of the request's namespace: the authorizer's order. */
-  public List<Binding> bindingsInScope(String namespace) {
-    if (namespace == null || namespace.isEmpty()) {
-      return clusterBindings;
-    }
-    List<Binding> out = new ArrayList<>(clusterBindings);
-    out.addAll(roleBindingsByNamespace.getOrDefault(namespace, List.of()));
-    return out;
+    return index.namespaces();
   }
 
   /** The first rule of the role that allows the request, if any. */
@@ -227,19 +164,13 @@ public final class RbacModel {
    * stops at the first; listing them all shows what would have to go).
    */
   public Decision authorize(Identity identity, Request request) {
-    Map<Binding, Integer> firstSubject = new LinkedHashMap<>();
-    for (String key : keysOf(identity)) {
-      for (BoundSubject bs : bySubjectKey.getOrDefault(key, List.of())) {
-        firstSubject.merge(bs.binding(), bs.index(), Math::min);
-      }
-    }
     List<Grant> grants = new ArrayList<>();
-    for (Map.Entry<Binding, Integer> e : firstSubject.entrySet()) {
+    for (Map.Entry<Binding, Integer> e : index.applyingTo(identity).entrySet()) {
       Binding b = e.getKey();
-      if (!inScope(b, request.namespace())) {
+      if (!BindingIndex.reaches(b, request.namespace())) {
         continue;
       }
-      Role role = resolved.get(b);
+      Role role = index.roleOf(b);
       if (role == null) {
         continue;
       }
@@ -252,7 +183,7 @@ public final class RbacModel {
 
   /** Every subject allowed to make the request, with the bindings that allow it. */
   public List<SubjectAccess> whoCan(Request request) {
-    return collect(bindingsInScope(request.namespace()), request, false);
+    return collect(index.inScope(request.namespace()), request, false);
   }
 
   /**
@@ -261,7 +192,7 @@ public final class RbacModel {
    */
   public List<SubjectAccess> whoCanInAnyNamespace(Request request) {
     // Non-resource requests never carry a namespace, so RoleBindings cannot grant them.
-    return collect(request.isResourceRequest() ? bindings : clusterBindings, request, true);
+    return collect(request.isResourceRequest() ? index.all() : index.clusterWide(), request, true);
   }
 
   private List<SubjectAccess> collect(List<Binding> scope, Request request, boolean eachOwnNamespace) {
@@ -269,8 +200,8 @@ public final class RbacModel {
     // Rules never look at the namespace (only bindings do), so one answer per role serves all.
     Map<Role, SourcedRule> allowing = new IdentityHashMap<>();
     for (Binding b : scope) {
-      Role role = resolved.get(b);
-      if (role == null || !eachOwnNamespace && !inScope(b, request.namespace())) {
+      Role role = index.roleOf(b);
+      if (role == null || !eachOwnNamespace && !BindingIndex.reaches(b, request.namespace())) {
         continue;
       }
       SourcedRule rule = allowing.computeIfAbsent(role, r -> allowingRule(r.ref(), request).orElse(NO_RULE));
@@ -279,7 +210,7 @@ public final class RbacModel {
       }
       for (int i = 0; i < b.subjects().size(); i++) {
         Subject s = b.effectiveSubject(i);
-        if (canMatch(s)) {
+        if (BindingIndex.subjectKey(s) != null) {
           List<Grant> via = found.computeIfAbsent(s, k -> new ArrayList<>());
           if (via.isEmpty() || via.get(via.size() - 1).binding() != b) {
             via.add(new Grant(b, i, role.ref(), rule));
@@ -297,28 +228,13 @@ public final class RbacModel {
     return out;
   }
 
-  /** Users, groups and ServiceAccounts with a namespace; other kinds never match. */
-  private static boolean canMatch(Subject s) {
-    return switch (s.kind()) {
-      case Subject.USER, Subject.GROUP -> true;
-      case Subject.SERVICE_ACCOUNT -> s.namespace() != null && !s.namespace().isEmpty();
-      default -> false;
-    };
-  }
-
   /** Every grant an identity holds: each applicable binding with each rule of its role. */
   public List<Grant> grantsOf(Identity identity) {
-    Map<Binding, Integer> firstSubject = new LinkedHashMap<>();
-    for (String key : keysOf(identity)) {
-      for (BoundSubject bs : bySubjectKey.getOrDefault(key, List.of())) {
-        firstSubject.merge(bs.binding(), bs.index(), Math::min);
-      }
-    }
     List<Grant> out = new ArrayList<>();
-    firstSubject.entrySet().stream()
+    index.applyingTo(identity).entrySet().stream()
         .sorted(Map.Entry.comparingByKey(Comparator.comparing(Binding::ref)))
         .forEach(e -> {
-          Role role = resolved.get(e.getKey());
+          Role role = index.roleOf(e.getKey());
           if (role != null) {
             for (SourcedRule rule : rulesOf(role.ref())) {
               out.add(new Grant(e.getKey(), e.getValue(), role.ref(), rule));
@@ -326,61 +242,5 @@ public final class RbacModel {
           }
         });
     return out;
-  }
-
-  /** The bindings naming a subject exactly (not through groups). */
-  public List<Grant> grantsNaming(Subject subject) {
-    List<Grant> out = new ArrayList<>();
-    String key = subjectKey(subject);
-    for (BoundSubject bs : bySubjectKey.getOrDefault(key, List.of())) {
-      Role role = resolved.get(bs.binding());
-      if (role != null && bs.binding().effectiveSubject(bs.index()).equals(subject)) {
-        for (SourcedRule rule : rulesOf(role.ref())) {
-          out.add(new Grant(bs.binding(), bs.index(), role.ref(), rule));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static boolean inScope(Binding b, String requestNamespace) {
-    return b.isClusterWide() || b.namespace().equals(requestNamespace);
-  }
-
-  /**
-   * Index key of a subject: users and ServiceAccounts by the user name they match (the authorizer
-   * compares user names), groups by name; {@code null} when it can never match.
-   */
-  private static String subjectKey(Subject s) {
-    return switch (s.kind()) {
-      case Subject.USER -> "u:" + s.name();
-      case Subject.GROUP -> "g:" + s.name();
-      case Subject.SERVICE_ACCOUNT -> {
-        String user = s.serviceAccountUserName();
-        yield user == null ? null : "u:" + user;
-      }
-      default -> null;
-    };
-  }
-
-  private static List<String> keysOf(Identity identity) {
-    List<String> keys = new ArrayList<>();
-    if (identity.name() != null) {
-      keys.add("u:" + identity.name());
-    }
-    for (String g : identity.groups()) {
-      keys.add("g:" + g);
-    }
-    return keys;
-  }
-
-  private String danglingMessage(Binding b, RbacRef ref) {
-    String hint = "";
-    if (options.defaults() == RbacOptions.Defaults.NONE
-        && BootstrapPolicy.get().roles().stream().anyMatch(r -> r.ref().equals(ref))) {
-      hint = "; it is a built-in role of every cluster (resolved unless only the manifests are asked about)";
-    }
-    return b.ref() + " refers to " + ref + ", which does not exist: it grants nothing until someone"
-        + " creates it" + hint;
   }
 }
