@@ -47,4 +47,6 @@ measure "paths (json)" ./bulwark rbac paths "$corpus" -f json
 if [ "${BULWARK_BENCH_JMH:-1}" != 0 ]; then
   ./mvnw -q -B -Pbench -pl bulwark-bench -am package -Dmaven.test.skip=true
   java -jar bulwark-bench/target/benchmarks.jar RbacBenchmark -wi 3 -w 2 -i 5 -r 2 -f 1
+  # CPU time per operation: unaffected by other processes competing for the cores
+  java -Xmx1g -cp bulwark-bench/target/benchmarks.jar dev.bulwark.bench.RbacCpuTimes
 fi
