@@ -45,6 +45,14 @@ final class PssRegistry {
     return ids;
   }
 
+  /**
+   * The revision of one check in force at a minor version, whatever the level, or {@code null}
+   * before the check existed (for tests that follow one check across versions).
+   */
+  static PssCheck revisionAt(PssCheckId id, int minor) {
+    return DEFINITIONS.get(id).revisionAt(minor);
+  }
+
   private static PssCheck[][] plans(PssLevel level) {
     PssCheck[][] plans = new PssCheck[PssVersion.NEWEST_KNOWN_MINOR + 1][];
     for (int minor = 0; minor < plans.length; minor++) {
