@@ -27,6 +27,14 @@ public record PssResult(PssPolicy policy, List<PssViolation> violations) {
     return allowed() ? "" : "violates PodSecurity \"" + policy + "\": " + forbiddenDetail();
   }
 
+  /**
+   * The text of upstream's warnings and audit annotations: {@code would violate PodSecurity
+   * "restricted:latest": ...}; empty when allowed.
+   */
+  public String wouldViolateMessage() {
+    return allowed() ? "" : "would violate PodSecurity \"" + policy + "\": " + forbiddenDetail();
+  }
+
   /** Every failed check as {@code reason (detail)}, joined by {@code ", "} in upstream order. */
   public String forbiddenDetail() {
     return violations.stream().map(PssViolation::describe).collect(Collectors.joining(", "));
