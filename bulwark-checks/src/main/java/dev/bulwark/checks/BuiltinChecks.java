@@ -3,8 +3,7 @@ package dev.bulwark.checks;
 import dev.bulwark.api.Check;
 import dev.bulwark.api.CheckProvider;
 import dev.bulwark.checks.image.LatestTag;
-import dev.bulwark.checks.pss.PssBaselineCheck;
-import dev.bulwark.checks.pss.PssRestrictedCheck;
+import dev.bulwark.checks.pss.PodSecurityStandards;
 import dev.bulwark.checks.secrets.EnvPlaintextSecret;
 import dev.bulwark.checks.workload.HostNamespaces;
 import dev.bulwark.checks.workload.PrivilegedContainer;
@@ -22,7 +21,6 @@ public final class BuiltinChecks implements CheckProvider {
         new HostNamespaces(),
         new LatestTag(),
         new EnvPlaintextSecret(),
-        new PssBaselineCheck(),
-        new PssRestrictedCheck());
+        new PodSecurityStandards());
   }
 }

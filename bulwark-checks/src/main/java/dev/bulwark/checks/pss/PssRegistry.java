@@ -53,11 +53,6 @@ final class PssRegistry {
     return DEFINITIONS.get(id).revisionAt(minor);
   }
 
-  /** The baseline check a restricted check replaces, or {@code null}. */
-  static PssCheckId replaced(PssCheckId restrictedCheck) {
-    return DEFINITIONS.get(restrictedCheck).replaces;
-  }
-
   private static PssCheck[][] plans(PssLevel level) {
     PssCheck[][] plans = new PssCheck[PssVersion.NEWEST_KNOWN_MINOR + 1][];
     for (int minor = 0; minor < plans.length; minor++) {
