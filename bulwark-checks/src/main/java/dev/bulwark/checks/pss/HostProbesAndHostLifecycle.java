@@ -1,5 +1,6 @@
 package dev.bulwark.checks.pss;
 
+import dev.bulwark.api.JsonPointer;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
@@ -18,11 +19,17 @@ final class HostProbesAndHostLifecycle implements PssCheck {
     Found found = null;
     for (PssContainer c : pod.containers) {
       for (String probe : PROBES) {
-        found = inspect(found, pod, c, GoJson.struct(c.node, probe), probe);
+        JsonNode handler = GoJson.struct(c.node, probe);
+        if (handler != null) {
+          found = inspect(found, pod, c, handler, probe, null);
+        }
       }
       JsonNode lifecycle = GoJson.struct(c.node, "lifecycle");
-      for (String handler : LIFECYCLE_HANDLERS) {
-        found = inspect(found, pod, c, GoJson.struct(lifecycle, handler), "lifecycle", handler);
+      for (String name : LIFECYCLE_HANDLERS) {
+        JsonNode handler = GoJson.struct(lifecycle, name);
+        if (handler != null) {
+          found = inspect(found, pod, c, handler, "lifecycle", name);
+        }
       }
     }
     if (found == null) {
@@ -44,22 +51,20 @@ final class HostProbesAndHostLifecycle implements PssCheck {
         found.offenders.pointers);
   }
 
+  /** Looks at one handler, {@code field} or {@code field/subfield} of the container. */
   private static Found inspect(
-      Found found, PssPod pod, PssContainer c, JsonNode handler, String... path) {
-    if (handler == null) {
-      return found;
-    }
+      Found found, PssPod pod, PssContainer c, JsonNode handler, String field, String subfield) {
     for (String action : ACTIONS) {
       String host = GoJson.string(GoJson.struct(handler, action), "host");
       if (!host.isEmpty()) {
         found = found == null ? new Found() : found;
         found.containers.add(c.name);
         found.hosts.add(host);
-        String[] field = new String[path.length + 2];
-        System.arraycopy(path, 0, field, 0, path.length);
-        field[path.length] = action;
-        field[path.length + 1] = "host";
-        found.offenders = Offenders.point(found.offenders, pod.containerField(c, field));
+        JsonPointer pointer =
+            subfield == null
+                ? pod.containerField(c, field, action, "host")
+                : pod.containerField(c, field, subfield, action, "host");
+        found.offenders = Offenders.point(found.offenders, pointer);
       }
     }
     return found;
