@@ -31,9 +31,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code bulwark pss}: what Pod Security Admission would say about every pod and pod template,
- * with upstream's verdicts and messages. With {@code --level}, at that level and version; without
- * it, as each object's namespace labels (enforce, audit, warn) say.
+ * {@code bulwark pss}: what Pod Security Admission would say about every pod and pod template, with
+ * upstream's verdicts and messages. With {@code --level}, at that level and version; without it, as
+ * each object's namespace labels (enforce, audit, warn) say.
  */
 @Command(
     name = "pss",
@@ -53,7 +53,10 @@ final class PssCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   // Not mixinStandardHelpOptions: its -V/--version would clash with the policy --version.
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   boolean help;
 
   @Parameters(
@@ -103,7 +106,9 @@ final class PssCommand implements Callable<Integer> {
     if (input.hasErrors()) {
       return ExitCodes.BAD_INPUT;
     }
-    return results.stream().allMatch(r -> r.enforced().allowed()) ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+    return results.stream().allMatch(r -> r.enforced().allowed())
+        ? ExitCodes.CLEAN
+        : ExitCodes.FINDINGS;
   }
 
   /** The --level policy, or {@code null} for namespace-label mode. */
@@ -136,7 +141,8 @@ final class PssCommand implements Callable<Integer> {
     for (PssMode mode : PssMode.values()) {
       PssPolicy p = namespacePolicy.policy(mode);
       // Upstream evaluates a level and version once even when two modes share it.
-      PssResult same = modes.values().stream().filter(r -> r.policy().equals(p)).findFirst().orElse(null);
+      PssResult same =
+          modes.values().stream().filter(r -> r.policy().equals(p)).findFirst().orElse(null);
       modes.put(mode, same != null ? same : pod.evaluate(p));
     }
     return new Evaluated(resource, namespace, namespacePolicy, modes);
@@ -183,7 +189,8 @@ final class PssCommand implements Callable<Integer> {
         e.namespacePolicy().labelErrors().forEach(errors::add);
         ObjectNode modes = node.putObject("modes");
         for (PssMode mode : PssMode.values()) {
-          PssJson.putResult(modes.putObject(mode.label()), e.modes().get(mode), mode != PssMode.ENFORCE);
+          PssJson.putResult(
+              modes.putObject(mode.label()), e.modes().get(mode), mode != PssMode.ENFORCE);
         }
       }
     }
@@ -209,7 +216,8 @@ final class PssCommand implements Callable<Integer> {
       }
       for (PssMode mode : PssMode.values()) {
         PssResult r = e.modes().get(mode);
-        out.append(String.format("  %-7s  %-18s  %s%n", mode, r.policy(), outcome(mode, r, e.isPod())));
+        out.append(
+            String.format("  %-7s  %-18s  %s%n", mode, r.policy(), outcome(mode, r, e.isPod())));
         if (!r.allowed() && (mode == PssMode.ENFORCE || !sameAsEnforce(e, r))) {
           violations(out, e.resource(), r, "      ");
         }
@@ -231,9 +239,11 @@ final class PssCommand implements Callable<Integer> {
     return r == e.enforced();
   }
 
-  private static void violations(StringBuilder out, Resource resource, PssResult result, String indent) {
+  private static void violations(
+      StringBuilder out, Resource resource, PssResult result, String indent) {
     for (PssViolation v : result.violations()) {
-      Location at = resource.locate(v.pointers().isEmpty() ? JsonPointer.ROOT : v.pointers().get(0));
+      Location at =
+          resource.locate(v.pointers().isEmpty() ? JsonPointer.ROOT : v.pointers().get(0));
       out.append(indent)
           .append(String.format("%-26s", v.check().id()))
           .append(" line ")
@@ -262,7 +272,12 @@ final class PssCommand implements Callable<Integer> {
 
   private static String summary(List<Evaluated> results, PssInput input, PssPolicy policy) {
     long denied = results.stream().filter(r -> !r.enforced().allowed()).count();
-    String errors = input.hasErrors() ? ", " + input.diagnostics().stream().filter(Diagnostic::isError).count() + " input errors" : "";
+    String errors =
+        input.hasErrors()
+            ? ", "
+                + input.diagnostics().stream().filter(Diagnostic::isError).count()
+                + " input errors"
+            : "";
     if (policy != null) {
       return String.format(
           "%d pods and pod templates: %d allowed, %d denied at %s%s",

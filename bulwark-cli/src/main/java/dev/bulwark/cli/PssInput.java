@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the {@code pss} commands read from the loaded manifests: every pod and pod template, and
- * the Namespace objects whose labels set each namespace's policy.
+ * What the {@code pss} commands read from the loaded manifests: every pod and pod template, and the
+ * Namespace objects whose labels set each namespace's policy.
  *
  * @param workloads every object with a pod spec, in input order
  * @param namespaces Namespace objects by name (the first one wins)

@@ -61,8 +61,9 @@ final class PssJson {
 
   /**
    * {@code level}, {@code version}, {@code allowed}, {@code violations} and {@code message} of one
-   * evaluation, added to {@code node}; {@code message} is {@code null} when allowed, else upstream's
-   * denial text, or its warning and audit text ("would violate ...") when {@code wouldViolate}.
+   * evaluation, added to {@code node}; {@code message} is {@code null} when allowed, else
+   * upstream's denial text, or its warning and audit text ("would violate ...") when {@code
+   * wouldViolate}.
    */
   static ObjectNode putResult(ObjectNode node, PssResult result, boolean wouldViolate) {
     node.put("level", result.policy().level().label());

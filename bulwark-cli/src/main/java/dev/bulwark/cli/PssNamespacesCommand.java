@@ -31,8 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code bulwark pss namespaces}: the migration plan per namespace — the strictest level all its
  * pods and templates already satisfy, the labels that enforce it (warning and auditing at
- * restricted), and what blocks the next level up. What {@code kubectl label --dry-run=server}
- * tells one namespace at a time against a live cluster, for a whole manifest set offline.
+ * restricted), and what blocks the next level up. What {@code kubectl label --dry-run=server} tells
+ * one namespace at a time against a live cluster, for a whole manifest set offline.
  */
 @Command(
     name = "namespaces",
@@ -42,12 +42,16 @@ import tools.jackson.databind.node.ObjectNode;
     },
     footer = {"", "Exit codes: 0 plan written, 2 bad input or usage."})
 final class PssNamespacesCommand implements Callable<Integer> {
-  private static final List<PssLevel> STRICTEST_FIRST = List.of(PssLevel.RESTRICTED, PssLevel.BASELINE);
+  private static final List<PssLevel> STRICTEST_FIRST =
+      List.of(PssLevel.RESTRICTED, PssLevel.BASELINE);
 
   @Spec CommandSpec spec;
 
   // Not mixinStandardHelpOptions: its -V/--version would clash with the policy --version.
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   boolean help;
 
   @Parameters(
@@ -164,7 +168,8 @@ final class PssNamespacesCommand implements Callable<Integer> {
       };
     }
 
-    private static List<Blocker> failing(List<PodSpecRef> workloads, List<PssPod> pods, PssPolicy policy) {
+    private static List<Blocker> failing(
+        List<PodSpecRef> workloads, List<PssPod> pods, PssPolicy policy) {
       List<Blocker> out = new ArrayList<>();
       for (int i = 0; i < pods.size(); i++) {
         PssResult result = pods.get(i).evaluate(policy);
@@ -188,7 +193,8 @@ final class PssNamespacesCommand implements Callable<Integer> {
     }
 
     String kubectl() {
-      StringBuilder command = new StringBuilder("kubectl label --overwrite namespace ").append(namespace);
+      StringBuilder command =
+          new StringBuilder("kubectl label --overwrite namespace ").append(namespace);
       labels().forEach((k, v) -> command.append(' ').append(k).append('=').append(v));
       return command.toString();
     }
@@ -240,7 +246,8 @@ final class PssNamespacesCommand implements Callable<Integer> {
 
   private static String table(List<Plan> plans, PssInput input) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format("%-24s %9s  %-20s %s%n", "NAMESPACE", "WORKLOADS", "ENFORCE NOW", "PASSES"));
+    out.append(
+        String.format("%-24s %9s  %-20s %s%n", "NAMESPACE", "WORKLOADS", "ENFORCE NOW", "PASSES"));
     for (Plan p : plans) {
       out.append(
           String.format(
@@ -263,14 +270,16 @@ final class PssNamespacesCommand implements Callable<Integer> {
       list(out, p.blocking());
       out.append("  ").append(p.kubectl()).append('\n');
     }
-    input.diagnostics()
+    input
+        .diagnostics()
         .forEach(
-            d -> out.append(d.level().name().toLowerCase(java.util.Locale.ROOT))
-                .append(": ")
-                .append(d.location())
-                .append(": ")
-                .append(d.message())
-                .append('\n'));
+            d ->
+                out.append(d.level().name().toLowerCase(java.util.Locale.ROOT))
+                    .append(": ")
+                    .append(d.location())
+                    .append(": ")
+                    .append(d.message())
+                    .append('\n'));
     return out.toString();
   }
 
@@ -279,12 +288,14 @@ final class PssNamespacesCommand implements Callable<Integer> {
     String at = ":" + p.version();
     return switch (p.strictest()) {
       case RESTRICTED -> String.format("all %d pass restricted%s", p.workloads(), at);
-      case BASELINE -> String.format(
-          "all %d pass baseline%s; %d block restricted%s:",
-          p.workloads(), at, p.blocking().size(), at);
-      case PRIVILEGED -> String.format(
-          "%d of %d fail baseline%s, so enforce can only be privileged until they are fixed:",
-          p.blocking().size(), p.workloads(), at);
+      case BASELINE ->
+          String.format(
+              "all %d pass baseline%s; %d block restricted%s:",
+              p.workloads(), at, p.blocking().size(), at);
+      case PRIVILEGED ->
+          String.format(
+              "%d of %d fail baseline%s, so enforce can only be privileged until they are fixed:",
+              p.blocking().size(), p.workloads(), at);
     };
   }
 

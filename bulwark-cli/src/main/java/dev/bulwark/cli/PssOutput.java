@@ -29,9 +29,10 @@ final class PssOutput {
     return switch (format) {
       case "json" -> true;
       case "table" -> false;
-      default -> throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value for option '--format': '" + format + "' (expected table or json)");
+      default ->
+          throw new ParameterException(
+              spec.commandLine(),
+              "Invalid value for option '--format': '" + format + "' (expected table or json)");
     };
   }
 

@@ -116,7 +116,8 @@ class PssCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     JsonNode first = r.json().path("results").get(0);
     assertThat(first.path("object").toString())
-        .isEqualTo("{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"namespace\":\"shop\",\"name\":\"plain\"}");
+        .isEqualTo(
+            "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"namespace\":\"shop\",\"name\":\"plain\"}");
     assertThat(first.path("location").path("file").asString()).isEqualTo(file.toString());
     assertThat(first.path("location").path("line").asInt()).isEqualTo(1);
     assertThat(first.path("location").path("column").asInt()).isEqualTo(1);
@@ -132,9 +133,13 @@ class PssCommandTest {
         .isEqualTo("/spec/containers/0/securityContext/allowPrivilegeEscalation");
     assertThat(first.path("violations").findValuesAsString("check"))
         .containsExactly(
-            "allowPrivilegeEscalation", "capabilities_restricted", "runAsNonRoot", "seccompProfile_restricted");
+            "allowPrivilegeEscalation",
+            "capabilities_restricted",
+            "runAsNonRoot",
+            "seccompProfile_restricted");
     assertThat(first.path("message").asString())
-        .startsWith("violates PodSecurity \"restricted:v1.25\": allowPrivilegeEscalation != false (");
+        .startsWith(
+            "violates PodSecurity \"restricted:v1.25\": allowPrivilegeEscalation != false (");
     JsonNode second = r.json().path("results").get(1);
     assertThat(second.path("allowed").asBoolean()).isTrue();
     assertThat(second.path("violations")).isEmpty();
@@ -180,7 +185,8 @@ class PssCommandTest {
     assertThat(level.err()).contains("invalid Pod Security level \"strict\"");
     Run version = pss(file.toString(), "--level", "baseline", "--version", "1.25");
     assertThat(version.exit()).isEqualTo(2);
-    assertThat(version.err()).contains("invalid Pod Security version \"1.25\": must be \"latest\" or \"v1.x\"");
+    assertThat(version.err())
+        .contains("invalid Pod Security version \"1.25\": must be \"latest\" or \"v1.x\"");
     assertThat(pss(file.toString(), "--version", "v1.25").exit()).isEqualTo(2);
     assertThat(pss(file.toString(), "--level", "baseline", "-f", "sarif").exit()).isEqualTo(2);
     assertThat(pss().exit()).isEqualTo(2);
@@ -190,7 +196,8 @@ class PssCommandTest {
   void futureVersionsAreTheNewestAndQuotedAsGiven() throws IOException {
     Path file = write("pod.yaml", PLAIN_POD);
     Run r = pss(file.toString(), "--level", "restricted", "--version", "v1.99", "-f", "json");
-    assertThat(r.json().at("/results/0/message").asString()).startsWith("violates PodSecurity \"restricted:v1.99\"");
+    assertThat(r.json().at("/results/0/message").asString())
+        .startsWith("violates PodSecurity \"restricted:v1.99\"");
   }
 
   @Test
@@ -215,7 +222,8 @@ class PssCommandTest {
     assertThat(agent.path("allowed").asBoolean()).isFalse();
     assertThat(agent.path("message").asString())
         .isEqualTo("violates PodSecurity \"baseline:v1.30\": host namespaces (hostPID=true)");
-    assertThat(agent.at("/violations/0/pointers/0").asString()).isEqualTo("/spec/template/spec/hostPID");
+    assertThat(agent.at("/violations/0/pointers/0").asString())
+        .isEqualTo("/spec/template/spec/hostPID");
   }
 
   @Test
@@ -231,10 +239,7 @@ class PssCommandTest {
   @Test
   void invalidLabelsFailClosedAndAreReported() throws IOException {
     Path file =
-        write(
-            "all.yaml",
-            NAMESPACE.replace("enforce: baseline", "enforce: Baseline"),
-            PLAIN_POD);
+        write("all.yaml", NAMESPACE.replace("enforce: baseline", "enforce: Baseline"), PLAIN_POD);
     Run r = pss(file.toString(), "-f", "json");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.json().at("/results/0/level").asString()).isEqualTo("restricted");
@@ -278,10 +283,12 @@ class PssCommandTest {
     assertThat(payments.path("found").asBoolean()).isFalse();
     assertThat(payments.path("strictestPassing").asString()).isEqualTo("restricted");
     assertThat(payments.path("nextLevel").isNull()).isTrue();
-    assertThat(payments.at("/labels/pod-security.kubernetes.io~1enforce").asString()).isEqualTo("restricted");
+    assertThat(payments.at("/labels/pod-security.kubernetes.io~1enforce").asString())
+        .isEqualTo("restricted");
     assertThat(payments.path("command").asString())
         .startsWith(
-            "kubectl label --overwrite namespace payments pod-security.kubernetes.io/enforce=restricted"
+            "kubectl label --overwrite namespace payments"
+                + " pod-security.kubernetes.io/enforce=restricted"
                 + " pod-security.kubernetes.io/enforce-version=latest");
   }
 

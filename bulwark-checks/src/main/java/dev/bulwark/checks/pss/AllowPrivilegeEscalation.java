@@ -1,9 +1,9 @@
 package dev.bulwark.checks.pss;
 
 /**
- * Restricted {@code allowPrivilegeEscalation} (v1.8+): every container must set it to {@code
- * false} explicitly, since the runtime's default allows setuid binaries to gain privileges. From
- * v1.25 Windows pods are exempt (the field does not exist there).
+ * Restricted {@code allowPrivilegeEscalation} (v1.8+): every container must set it to {@code false}
+ * explicitly, since the runtime's default allows setuid binaries to gain privileges. From v1.25
+ * Windows pods are exempt (the field does not exist there).
  */
 final class AllowPrivilegeEscalation implements PssCheck {
   private final boolean windowsExempt;
@@ -20,7 +20,9 @@ final class AllowPrivilegeEscalation implements PssCheck {
     Offenders bad = null;
     for (PssContainer c : pod.containers) {
       if (!Boolean.FALSE.equals(c.security.allowPrivilegeEscalation)) {
-        bad = Offenders.add(bad, c.name, pod.containerField(c, "securityContext", "allowPrivilegeEscalation"));
+        bad =
+            Offenders.add(
+                bad, c.name, pod.containerField(c, "securityContext", "allowPrivilegeEscalation"));
       }
     }
     if (bad == null) {

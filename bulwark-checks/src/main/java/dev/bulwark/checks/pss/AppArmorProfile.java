@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Baseline {@code appArmorProfile}: no {@code Unconfined} profile, neither in the {@code
- * appArmorProfile} fields (pod and containers) nor in the deprecated per-container annotations.
- * One revision covers both at every version.
+ * appArmorProfile} fields (pod and containers) nor in the deprecated per-container annotations. One
+ * revision covers both at every version.
  */
 final class AppArmorProfile implements PssCheck {
   private static final String ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
@@ -23,7 +23,9 @@ final class AppArmorProfile implements PssCheck {
       if (forbiddenType(c.security.appArmorType)) {
         containers =
             Offenders.add(
-                containers, c.name, pod.containerField(c, "securityContext", "appArmorProfile", "type"));
+                containers,
+                c.name,
+                pod.containerField(c, "securityContext", "appArmorProfile", "type"));
       }
     }
     boolean annotationsBad = hasForbiddenAnnotation(pod);
@@ -58,7 +60,8 @@ final class AppArmorProfile implements PssCheck {
     }
     return new PssViolation(
         PssCheckId.APP_ARMOR_PROFILE,
-        Phrases.plural("forbidden AppArmor profile", "forbidden AppArmor profiles", badValues.size()),
+        Phrases.plural(
+            "forbidden AppArmor profile", "forbidden AppArmor profiles", badValues.size()),
         setters + " must not set AppArmor profile type to " + Phrases.quoted(badValues),
         setters.pointers());
   }

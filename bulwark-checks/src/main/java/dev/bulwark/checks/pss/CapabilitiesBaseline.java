@@ -38,7 +38,11 @@ final class CapabilitiesBaseline implements PssCheck {
           containerBad = true;
           added = added == null ? Phrases.sortedSet() : added;
           added.add(capability);
-          bad = Offenders.point(bad, pod.containerField(c, "securityContext", "capabilities", "add", Integer.toString(i)));
+          bad =
+              Offenders.point(
+                  bad,
+                  pod.containerField(
+                      c, "securityContext", "capabilities", "add", Integer.toString(i)));
         }
       }
       if (containerBad) {

@@ -7,9 +7,9 @@ import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Restricted {@code capabilities_restricted} (v1.22+, replaces the baseline check): every
- * container drops {@code ALL} (that exact string) and adds nothing but {@code NET_BIND_SERVICE}.
- * From v1.25 Windows pods are exempt.
+ * Restricted {@code capabilities_restricted} (v1.22+, replaces the baseline check): every container
+ * drops {@code ALL} (that exact string) and adds nothing but {@code NET_BIND_SERVICE}. From v1.25
+ * Windows pods are exempt.
  */
 final class CapabilitiesRestricted implements PssCheck {
   private static final String ALL = "ALL";
@@ -33,7 +33,10 @@ final class CapabilitiesRestricted implements PssCheck {
       SecurityFacts s = c.security;
       if (!s.capabilitiesPresent || !dropsAll(s.capabilitiesDrop)) {
         missingDropAll =
-            Offenders.add(missingDropAll, c.name, pod.containerField(c, "securityContext", "capabilities", "drop"));
+            Offenders.add(
+                missingDropAll,
+                c.name,
+                pod.containerField(c, "securityContext", "capabilities", "drop"));
       }
       JsonNode add = s.capabilitiesAdd;
       boolean containerAdds = false;
@@ -46,7 +49,8 @@ final class CapabilitiesRestricted implements PssCheck {
           adding =
               Offenders.point(
                   adding,
-                  pod.containerField(c, "securityContext", "capabilities", "add", Integer.toString(i)));
+                  pod.containerField(
+                      c, "securityContext", "capabilities", "add", Integer.toString(i)));
         }
       }
       if (containerAdds) {

@@ -7,11 +7,11 @@ import java.util.Set;
 
 /**
  * Which catalog checks report each Pod Security control, so that {@code bulwark scan} counts a
- * problem once: {@code pod-security-standards} leaves covered controls to those checks. The
- * catalog checks are finer-grained and sometimes opinionated (they skip Windows pods, take
- * allow-lists), so this is a mapping of controls, not a promise of identical verdicts; {@code
- * bulwark pss} gives the exact ones. Keep it in step with the catalog: a test fails when a check
- * named here no longer exists.
+ * problem once: {@code pod-security-standards} leaves covered controls to those checks. The catalog
+ * checks are finer-grained and sometimes opinionated (they skip Windows pods, take allow-lists), so
+ * this is a mapping of controls, not a promise of identical verdicts; {@code bulwark pss} gives the
+ * exact ones. Keep it in step with the catalog: a test fails when a check named here no longer
+ * exists.
  */
 final class CatalogCoverage {
   private static final Map<PssCheckId, Set<String>> COVERED_BY =

@@ -58,8 +58,8 @@ final class GoJson {
   }
 
   /**
-   * An element of a {@code []string}, or {@code null} for an element Go could not decode.
-   * (Go turns a JSON {@code null} element into the empty string.)
+   * An element of a {@code []string}, or {@code null} for an element Go could not decode. (Go turns
+   * a JSON {@code null} element into the empty string.)
    */
   static String stringElement(JsonNode list, int index) {
     JsonNode node = list.get(index);

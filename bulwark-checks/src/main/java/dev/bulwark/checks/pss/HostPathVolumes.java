@@ -12,7 +12,9 @@ final class HostPathVolumes implements PssCheck {
     for (int i = 0; volumes != null && i < volumes.size(); i++) {
       JsonNode volume = volumes.get(i);
       if (GoJson.struct(volume, "hostPath") != null) {
-        bad = Offenders.add(bad, GoJson.string(volume, "name"), pod.specListField("volumes", i, "hostPath"));
+        bad =
+            Offenders.add(
+                bad, GoJson.string(volume, "name"), pod.specListField("volumes", i, "hostPath"));
       }
     }
     if (bad == null) {

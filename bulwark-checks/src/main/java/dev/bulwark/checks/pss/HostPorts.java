@@ -21,7 +21,8 @@ final class HostPorts implements PssCheck {
           ports = ports == null ? Phrases.sortedSet() : ports;
           // Upstream sorts the ports as text, so 10000 comes before 8080.
           ports.add(Integer.toString(hostPort));
-          bad = Offenders.point(bad, pod.containerField(c, "ports", Integer.toString(i), "hostPort"));
+          bad =
+              Offenders.point(bad, pod.containerField(c, "ports", Integer.toString(i), "hostPort"));
         }
       }
       if (containerBad) {
@@ -45,7 +46,9 @@ final class HostPorts implements PssCheck {
         bad.pointers);
   }
 
-  /** The host port after API server defaulting (Pods with hostNetwork; not ephemeral containers). */
+  /**
+   * The host port after API server defaulting (Pods with hostNetwork; not ephemeral containers).
+   */
   private static int hostPort(PssPod pod, PssContainer container, JsonNode port) {
     int hostPort = GoJson.int32(port, "hostPort");
     if (hostPort == 0

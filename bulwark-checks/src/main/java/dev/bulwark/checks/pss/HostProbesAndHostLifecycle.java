@@ -45,7 +45,8 @@ final class HostProbesAndHostLifecycle implements PssCheck {
             + " "
             + Phrases.plural("uses", "use", containers)
             + " "
-            + Phrases.plural("probe or lifecycle host", "probe or lifecycle hosts", found.hosts.size())
+            + Phrases.plural(
+                "probe or lifecycle host", "probe or lifecycle hosts", found.hosts.size())
             + " "
             + Phrases.quoted(found.hosts),
         found.offenders.pointers);

@@ -94,7 +94,9 @@ final class Phrases {
     }
   }
 
-  /** Go's {@code unicode.IsPrint}: letters, marks, numbers, punctuation, symbols and ASCII space. */
+  /**
+   * Go's {@code unicode.IsPrint}: letters, marks, numbers, punctuation, symbols and ASCII space.
+   */
   private static boolean isGoPrintable(int cp) {
     if (cp == ' ') {
       return true;
@@ -107,7 +109,8 @@ final class Phrases {
           Character.FORMAT,
           Character.SURROGATE,
           Character.PRIVATE_USE,
-          Character.UNASSIGNED -> false;
+          Character.UNASSIGNED ->
+          false;
       default -> true;
     };
   }

@@ -17,8 +17,8 @@ import java.util.TreeSet;
 /**
  * {@code bulwark scan}'s view of the Pod Security Standards: one finding per failed upstream
  * control at the configured level and version. By default it reports only the controls (or, for
- * restricted volumes, the volumes) that no catalog check reports, so each problem is counted
- * once; {@code controls=all} reports every failed control, which is Pod Security Admission's exact
+ * restricted volumes, the volumes) that no catalog check reports, so each problem is counted once;
+ * {@code controls=all} reports every failed control, which is Pod Security Admission's exact
  * verdict and overlaps the catalog on purpose.
  */
 @CheckInfo(
@@ -69,15 +69,16 @@ public final class PodSecurityStandards implements Check {
     return switch (controls) {
       case "all" -> true;
       case "uncovered" -> false;
-      default -> throw new IllegalArgumentException(
-          "parameter controls must be uncovered or all, not \"" + controls + "\"");
+      default ->
+          throw new IllegalArgumentException(
+              "parameter controls must be uncovered or all, not \"" + controls + "\"");
     };
   }
 
   /**
    * The control's finding, at its first offending field; a field the manifest lacks (an unset
-   * allowPrivilegeEscalation, say) is reported at its nearest present parent, so the finding
-   * names a line that exists.
+   * allowPrivilegeEscalation, say) is reported at its nearest present parent, so the finding names
+   * a line that exists.
    */
   private static Violation violation(
       Resource resource, PssViolation v, PssPolicy policy, List<JsonPointer> fields, boolean all) {
@@ -87,8 +88,11 @@ public final class PodSecurityStandards implements Check {
     }
     Set<String> alsoReportedBy = all ? CatalogCoverage.coveringChecks(v.check()) : Set.of();
     String also =
-        alsoReportedBy.isEmpty() ? "" : "; also reported by " + String.join(", ", new TreeSet<>(alsoReportedBy));
+        alsoReportedBy.isEmpty()
+            ? ""
+            : "; also reported by " + String.join(", ", new TreeSet<>(alsoReportedBy));
     return new Violation(
-        where, v.describe() + " [Pod Security " + policy + ", control " + v.check().id() + also + "]");
+        where,
+        v.describe() + " [Pod Security " + policy + ", control " + v.check().id() + also + "]");
   }
 }

@@ -3,10 +3,9 @@ package dev.bulwark.checks.pss;
 import java.util.TreeSet;
 
 /**
- * {@code procMount} (baseline) and {@code procMount_restricted}: containers keep the default
- * {@code /proc} masks. From v1.35 the baseline check lets pods in a user namespace ({@code
- * hostUsers: false}) unmask {@code /proc}; the restricted check, which replaces it at restricted,
- * never does.
+ * {@code procMount} (baseline) and {@code procMount_restricted}: containers keep the default {@code
+ * /proc} masks. From v1.35 the baseline check lets pods in a user namespace ({@code hostUsers:
+ * false}) unmask {@code /proc}; the restricted check, which replaces it at restricted, never does.
  */
 final class ProcMount implements PssCheck {
   private final PssCheckId id;

@@ -7,10 +7,12 @@ import tools.jackson.databind.JsonNode;
 final class PssContainer {
   final ContainerKind kind;
   final int index;
+
   /** The name as written; Go's zero value (empty) when absent. */
   final String name;
 
   final SecurityFacts security;
+
   /** The container object, for the fields only one check reads (ports, probes). */
   final JsonNode node;
 

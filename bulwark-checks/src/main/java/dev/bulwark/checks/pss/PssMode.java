@@ -22,12 +22,16 @@ public enum PssMode {
     return name;
   }
 
-  /** The namespace label holding this mode's level, e.g. {@code pod-security.kubernetes.io/enforce}. */
+  /**
+   * The namespace label holding this mode's level, e.g. {@code pod-security.kubernetes.io/enforce}.
+   */
   public String levelLabel() {
     return PREFIX + name;
   }
 
-  /** The label holding this mode's version, e.g. {@code pod-security.kubernetes.io/enforce-version}. */
+  /**
+   * The label holding this mode's version, e.g. {@code pod-security.kubernetes.io/enforce-version}.
+   */
   public String versionLabel() {
     return PREFIX + name + "-version";
   }

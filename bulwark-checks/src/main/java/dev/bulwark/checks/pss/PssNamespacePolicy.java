@@ -102,6 +102,11 @@ public record PssNamespacePolicy(
 
   /** Upstream's field error text, e.g. for {@code kubectl label} rejecting the value. */
   private static String invalid(String label, String value, String expected) {
-    return "metadata.labels[" + label + "]: Invalid value: " + Phrases.goQuote(value) + ": " + expected;
+    return "metadata.labels["
+        + label
+        + "]: Invalid value: "
+        + Phrases.goQuote(value)
+        + ": "
+        + expected;
   }
 }

@@ -8,13 +8,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * A pod spec and its pod metadata, decoded once for Pod Security evaluation at any number of
- * levels and versions. Immutable and thread-safe.
+ * A pod spec and its pod metadata, decoded once for Pod Security evaluation at any number of levels
+ * and versions. Immutable and thread-safe.
  *
  * <p>Decoding follows what the API server hands upstream's admission plugin: absent, null and
  * mistyped fields read as Go's zero values, and the defaults that change what checks see are
- * applied (a volume without a source is an {@code emptyDir}; on a Pod with {@code hostNetwork},
- * a port's {@code hostPort} defaults to its {@code containerPort}).
+ * applied (a volume without a source is an {@code emptyDir}; on a Pod with {@code hostNetwork}, a
+ * port's {@code hostPort} defaults to its {@code containerPort}).
  */
 public final class PssPod {
   private static final JsonNode EMPTY = JsonNodeFactory.instance.objectNode();
@@ -26,10 +26,12 @@ public final class PssPod {
   final boolean hostNetwork;
   final boolean hostPID;
   final boolean hostIPC;
+
   /** Only an explicit {@code hostUsers: false} puts the pod in a user namespace. */
   final boolean userNamespace;
 
   final boolean windows;
+
   /** The API server copies containerPort into an unset hostPort on Pods with hostNetwork. */
   final boolean hostPortsDefaultToContainerPorts;
 
@@ -66,8 +68,7 @@ public final class PssPod {
    * Pointers in the results are relative to the owning object.
    */
   public static PssPod of(PodSpecRef ref) {
-    return new PssPod(
-        ref.metadata(), ref.spec(), ref.metadataPointer(), ref.pointer(), isPod(ref));
+    return new PssPod(ref.metadata(), ref.spec(), ref.metadataPointer(), ref.pointer(), isPod(ref));
   }
 
   /**
@@ -121,8 +122,8 @@ public final class PssPod {
 
   /**
    * A pointer below {@code base}, built in one go: appending token by token copies the token list
-   * each time, which made denials several times slower than passes. Tokens here are field names
-   * and indexes, which need no escaping.
+   * each time, which made denials several times slower than passes. Tokens here are field names and
+   * indexes, which need no escaping.
    */
   private static JsonPointer below(JsonPointer base, String... path) {
     StringBuilder text = new StringBuilder(base.toString());
@@ -133,7 +134,8 @@ public final class PssPod {
   }
 
   private static JsonPointer below(JsonPointer base, String list, String index, String... path) {
-    StringBuilder text = new StringBuilder(base.toString()).append('/').append(list).append('/').append(index);
+    StringBuilder text =
+        new StringBuilder(base.toString()).append('/').append(list).append('/').append(index);
     for (String token : path) {
       text.append('/').append(token);
     }

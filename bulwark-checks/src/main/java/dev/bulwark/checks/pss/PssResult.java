@@ -40,7 +40,9 @@ public record PssResult(PssPolicy policy, List<PssViolation> violations) {
     return violations.stream().map(PssViolation::describe).collect(Collectors.joining(", "));
   }
 
-  /** The reasons alone, joined by {@code ", "}, as upstream's namespace dry-run warnings print them. */
+  /**
+   * The reasons alone, joined by {@code ", "}, as upstream's namespace dry-run warnings print them.
+   */
   public String forbiddenReasons() {
     return violations.stream().map(PssViolation::reason).collect(Collectors.joining(", "));
   }

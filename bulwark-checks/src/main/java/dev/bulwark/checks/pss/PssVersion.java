@@ -3,9 +3,9 @@ package dev.bulwark.checks.pss;
 import java.util.Optional;
 
 /**
- * A Pod Security Standards policy version: {@code latest} or {@code v1.N}. It keeps the text it
- * was written as, because upstream messages print the version the namespace asked for, not the one
- * it resolved to.
+ * A Pod Security Standards policy version: {@code latest} or {@code v1.N}. It keeps the text it was
+ * written as, because upstream messages print the version the namespace asked for, not the one it
+ * resolved to.
  */
 public final class PssVersion {
   /** The newest minor version at which any upstream check changes (the sysctls list of v1.37). */
@@ -72,8 +72,8 @@ public final class PssVersion {
   /**
    * Parses a version.
    *
-   * @throws IllegalArgumentException naming the value when it is neither {@code latest} nor
-   *     {@code v1.N}
+   * @throws IllegalArgumentException naming the value when it is neither {@code latest} nor {@code
+   *     v1.N}
    */
   public static PssVersion parse(String text) {
     return tryParse(text)

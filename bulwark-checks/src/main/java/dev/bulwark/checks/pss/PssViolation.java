@@ -12,13 +12,16 @@ import java.util.List;
  *     securityContext.allowPrivilegeEscalation=false}
  * @param pointers the offending fields in the object, or where a missing field belongs
  */
-public record PssViolation(PssCheckId check, String reason, String detail, List<JsonPointer> pointers) {
+public record PssViolation(
+    PssCheckId check, String reason, String detail, List<JsonPointer> pointers) {
 
   public PssViolation {
     pointers = List.copyOf(pointers);
   }
 
-  /** {@code reason (detail)}, or just the reason when there is no detail, as upstream joins them. */
+  /**
+   * {@code reason (detail)}, or just the reason when there is no detail, as upstream joins them.
+   */
   public String describe() {
     return detail.isEmpty() ? reason : reason + " (" + detail + ")";
   }

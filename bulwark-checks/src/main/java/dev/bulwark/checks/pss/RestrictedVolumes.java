@@ -10,8 +10,15 @@ import tools.jackson.databind.JsonNode;
  */
 final class RestrictedVolumes implements PssCheck {
   private static final String[] ALLOWED_SOURCES = {
-    "configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "image", "persistentVolumeClaim",
-    "projected", "secret"
+    "configMap",
+    "csi",
+    "downwardAPI",
+    "emptyDir",
+    "ephemeral",
+    "image",
+    "persistentVolumeClaim",
+    "projected",
+    "secret"
   };
 
   /** Every other source of the v1 VolumeSource, in the order upstream tests for them. */
@@ -50,7 +57,8 @@ final class RestrictedVolumes implements PssCheck {
         types = types == null ? Phrases.sortedSet() : types;
         types.add(type);
         bad =
-            Offenders.add(bad, GoJson.string(volumes.get(i), "name"), pod.specListField("volumes", i, type));
+            Offenders.add(
+                bad, GoJson.string(volumes.get(i), "name"), pod.specListField("volumes", i, type));
       }
     }
     if (bad == null) {
@@ -73,9 +81,9 @@ final class RestrictedVolumes implements PssCheck {
   }
 
   /**
-   * The restricted source a volume uses, or {@code null} when it uses an allowed one. A volume
-   * with no source at all is not restricted: the API server defaults it to {@code emptyDir}
-   * before admission, so upstream never sees it bare.
+   * The restricted source a volume uses, or {@code null} when it uses an allowed one. A volume with
+   * no source at all is not restricted: the API server defaults it to {@code emptyDir} before
+   * admission, so upstream never sees it bare.
    */
   private static String restrictedSource(JsonNode volume) {
     for (String source : ALLOWED_SOURCES) {

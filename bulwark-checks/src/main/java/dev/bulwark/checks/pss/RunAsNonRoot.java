@@ -27,9 +27,11 @@ final class RunAsNonRoot implements PssCheck {
       Boolean value = c.security.runAsNonRoot;
       if (Boolean.FALSE.equals(value)) {
         explicitlyFalse =
-            Offenders.add(explicitlyFalse, c.name, pod.containerField(c, "securityContext", "runAsNonRoot"));
+            Offenders.add(
+                explicitlyFalse, c.name, pod.containerField(c, "securityContext", "runAsNonRoot"));
       } else if (value == null && !podTrue) {
-        unset = Offenders.add(unset, c.name, pod.containerField(c, "securityContext", "runAsNonRoot"));
+        unset =
+            Offenders.add(unset, c.name, pod.containerField(c, "securityContext", "runAsNonRoot"));
       }
     }
     if (podFalse || explicitlyFalse != null) {

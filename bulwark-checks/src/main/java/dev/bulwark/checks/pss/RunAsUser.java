@@ -21,7 +21,8 @@ final class RunAsUser implements PssCheck {
     for (PssContainer c : pod.containers) {
       if (c.security.runAsUserZero) {
         containers =
-            Offenders.add(containers, c.name, pod.containerField(c, "securityContext", "runAsUser"));
+            Offenders.add(
+                containers, c.name, pod.containerField(c, "securityContext", "runAsUser"));
       }
     }
     if (!pod.security.runAsUserZero && containers == null) {
@@ -33,6 +34,9 @@ final class RunAsUser implements PssCheck {
     }
     setters.containers(containers);
     return new PssViolation(
-        PssCheckId.RUN_AS_USER, "runAsUser=0", setters + " must not set runAsUser=0", setters.pointers());
+        PssCheckId.RUN_AS_USER,
+        "runAsUser=0",
+        setters + " must not set runAsUser=0",
+        setters.pointers());
   }
 }

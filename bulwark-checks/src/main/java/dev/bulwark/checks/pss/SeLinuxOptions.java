@@ -41,7 +41,9 @@ final class SeLinuxOptions implements PssCheck {
   }
 
   private boolean valid(SecurityFacts s) {
-    return allowedTypes.contains(s.seLinuxType) && s.seLinuxUser.isEmpty() && s.seLinuxRole.isEmpty();
+    return allowedTypes.contains(s.seLinuxType)
+        && s.seLinuxUser.isEmpty()
+        && s.seLinuxRole.isEmpty();
   }
 
   private PssViolation describe(PssPod pod, boolean podBad) {
@@ -64,7 +66,9 @@ final class SeLinuxOptions implements PssCheck {
     List<String> parts = new ArrayList<>(3);
     if (!problems.types.isEmpty()) {
       parts.add(
-          Phrases.plural("type", "types", problems.types.size()) + " " + Phrases.quoted(problems.types));
+          Phrases.plural("type", "types", problems.types.size())
+              + " "
+              + Phrases.quoted(problems.types));
     }
     if (problems.user) {
       parts.add("user may not be set");

@@ -9,7 +9,8 @@ import java.util.TreeSet;
  */
 final class SeccompBaselineAnnotations implements PssCheck {
   private static final String POD_KEY = "seccomp.security.alpha.kubernetes.io/pod";
-  private static final String CONTAINER_KEY_PREFIX = "container.seccomp.security.alpha.kubernetes.io/";
+  private static final String CONTAINER_KEY_PREFIX =
+      "container.seccomp.security.alpha.kubernetes.io/";
 
   @Override
   public PssViolation evaluate(PssPod pod) {

@@ -40,7 +40,9 @@ final class SeccompProfileRestricted implements PssCheck {
     Offenders unset = null;
     for (PssContainer c : pod.containers) {
       if (c.security.seccompType == null) {
-        unset = Offenders.add(unset, c.name, pod.containerField(c, "securityContext", "seccompProfile", "type"));
+        unset =
+            Offenders.add(
+                unset, c.name, pod.containerField(c, "securityContext", "seccompProfile", "type"));
       }
     }
     return new PssViolation(
@@ -48,7 +50,8 @@ final class SeccompProfileRestricted implements PssCheck {
         "seccompProfile",
         "pod or "
             + Phrases.containers(unset.names)
-            + " must set securityContext.seccompProfile.type to \"RuntimeDefault\" or \"Localhost\"",
+            + " must set securityContext.seccompProfile.type to \"RuntimeDefault\" or"
+            + " \"Localhost\"",
         unset.pointers);
   }
 }

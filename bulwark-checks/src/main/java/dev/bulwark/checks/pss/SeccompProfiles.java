@@ -21,14 +21,17 @@ final class SeccompProfiles {
     Offenders bad = null;
     for (PssContainer c : pod.containers) {
       if (forbidden(c.security.seccompType)) {
-        bad = Offenders.add(bad, c.name, pod.containerField(c, "securityContext", "seccompProfile", "type"));
+        bad =
+            Offenders.add(
+                bad, c.name, pod.containerField(c, "securityContext", "seccompProfile", "type"));
       }
     }
     return bad;
   }
 
   /** {@code pod and containers "a" must not set securityContext.seccompProfile.type to "X"}. */
-  static PssViolation forbiddenTypes(PssCheckId id, PssPod pod, boolean podBad, Offenders containers) {
+  static PssViolation forbiddenTypes(
+      PssCheckId id, PssPod pod, boolean podBad, Offenders containers) {
     Setters setters = new Setters();
     TreeSet<String> types = Phrases.sortedSet();
     if (podBad) {

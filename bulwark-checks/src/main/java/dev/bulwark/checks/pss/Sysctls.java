@@ -57,7 +57,8 @@ final class Sysctls implements PssCheck {
 
   @SafeVarargs
   private static Sysctls of(List<String>... steps) {
-    return new Sysctls(Set.copyOf(Stream.of(steps).flatMap(List::stream).collect(Collectors.toSet())));
+    return new Sysctls(
+        Set.copyOf(Stream.of(steps).flatMap(List::stream).collect(Collectors.toSet())));
   }
 
   @Override
@@ -74,7 +75,9 @@ final class Sysctls implements PssCheck {
       if (!safe.contains(name)) {
         bad =
             Offenders.add(
-                bad, name, pod.specField("securityContext", "sysctls", Integer.toString(i), "name"));
+                bad,
+                name,
+                pod.specField("securityContext", "sysctls", Integer.toString(i), "name"));
       }
     }
     if (bad == null) {

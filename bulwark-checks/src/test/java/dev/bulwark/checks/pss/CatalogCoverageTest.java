@@ -29,7 +29,8 @@ class CatalogCoverageTest {
     for (PssCheckId id : PssCheckId.values()) {
       boolean uncovered =
           id == PssCheckId.HOST_PROBES_AND_HOST_LIFECYCLE || id == PssCheckId.RESTRICTED_VOLUMES;
-      PssViolation v = new PssViolation(id, "r", "d", java.util.List.of(JsonPointer.parse("/spec/x")));
+      PssViolation v =
+          new PssViolation(id, "r", "d", java.util.List.of(JsonPointer.parse("/spec/x")));
       assertThat(CatalogCoverage.uncovered(v).isEmpty()).as(id.id()).isEqualTo(!uncovered);
     }
     PssViolation volumes =
@@ -38,7 +39,9 @@ class CatalogCoverageTest {
             "restricted volume types",
             "",
             java.util.List.of(
-                JsonPointer.parse("/spec/volumes/0/hostPath"), JsonPointer.parse("/spec/volumes/1/nfs")));
-    assertThat(CatalogCoverage.uncovered(volumes)).containsExactly(JsonPointer.parse("/spec/volumes/1/nfs"));
+                JsonPointer.parse("/spec/volumes/0/hostPath"),
+                JsonPointer.parse("/spec/volumes/1/nfs")));
+    assertThat(CatalogCoverage.uncovered(volumes))
+        .containsExactly(JsonPointer.parse("/spec/volumes/1/nfs"));
   }
 }

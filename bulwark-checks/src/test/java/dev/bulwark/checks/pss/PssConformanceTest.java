@@ -15,10 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Upstream's conformance fixtures ({@code ../shared/conformance/pss/<level>/<version>/<pass|fail>/})
- * must get upstream's verdict at their level and version: pass folders allowed, fail folders
- * denied with the message part upstream's harness expects. Each pod is checked as a Pod and, as
- * upstream's harness also does, as the template of a Deployment.
+ * Upstream's conformance fixtures ({@code
+ * ../shared/conformance/pss/<level>/<version>/<pass|fail>/}) must get upstream's verdict at their
+ * level and version: pass folders allowed, fail folders denied with the message part upstream's
+ * harness expects. Each pod is checked as a Pod and, as upstream's harness also does, as the
+ * template of a Deployment.
  */
 class PssConformanceTest {
   private static final int UPSTREAM_FIXTURES = 4537;

@@ -11,10 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One fixture in upstream's layout, {@code <level>/<version>/<pass|fail>/<check><n>.yaml}, and
- * what it expects. Our own fixtures may add a {@code # message: ...} line: the exact denial text.
+ * One fixture in upstream's layout, {@code <level>/<version>/<pass|fail>/<check><n>.yaml}, and what
+ * it expects. Our own fixtures may add a {@code # message: ...} line: the exact denial text.
  */
-record PssFixture(Resource pod, PssPolicy policy, boolean shouldPass, String checkName, String message) {
+record PssFixture(
+    Resource pod, PssPolicy policy, boolean shouldPass, String checkName, String message) {
   private static final Pattern LAYOUT =
       Pattern.compile(".*/(baseline|restricted)/(v1\\.\\d+)/(pass|fail)/([a-z_]+?)\\d*\\.yaml$");
   private static final Pattern MESSAGE = Pattern.compile("(?m)^# message: (.*)$");
@@ -46,7 +47,8 @@ record PssFixture(Resource pod, PssPolicy policy, boolean shouldPass, String che
   static PssFixture of(Resource pod) {
     Matcher m = LAYOUT.matcher(pod.file().replace('\\', '/'));
     if (!m.matches()) {
-      throw new IllegalArgumentException("not in <level>/<version>/<pass|fail>/ layout: " + pod.file());
+      throw new IllegalArgumentException(
+          "not in <level>/<version>/<pass|fail>/ layout: " + pod.file());
     }
     Matcher message = MESSAGE.matcher(read(Path.of(pod.file())));
     return new PssFixture(

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exact reasons, details and pointers per check, including the cases upstream's own unit tests
- * pin down (plurals, sorting, setters, quoting).
+ * Exact reasons, details and pointers per check, including the cases upstream's own unit tests pin
+ * down (plurals, sorting, setters, quoting).
  */
 class PssMessagesTest {
   private static final PssPolicy BASELINE = PssPolicy.parse("baseline", "latest");
@@ -26,10 +26,11 @@ class PssMessagesTest {
   void capabilitiesBaselineSortsAndDeduplicates() {
     PssViolation v =
         only(
-            pod("{\"containers\":["
-                + "{\"name\":\"a\",\"securityContext\":{\"capabilities\":{\"add\":[\"FOO\",\"BAR\",\"CHOWN\"]}}},"
-                + "{\"name\":\"b\",\"securityContext\":{\"capabilities\":{\"add\":[\"BAZ\",\"FOO\"]}}},"
-                + "{\"name\":\"c\",\"securityContext\":{\"capabilities\":{\"add\":[\"CHOWN\"],\"drop\":[\"ALL\"]}}}]}"),
+            pod(
+                "{\"containers\":["
+                    + "{\"name\":\"a\",\"securityContext\":{\"capabilities\":{\"add\":[\"FOO\",\"BAR\",\"CHOWN\"]}}},"
+                    + "{\"name\":\"b\",\"securityContext\":{\"capabilities\":{\"add\":[\"BAZ\",\"FOO\"]}}},"
+                    + "{\"name\":\"c\",\"securityContext\":{\"capabilities\":{\"add\":[\"CHOWN\"],\"drop\":[\"ALL\"]}}}]}"),
             BASELINE,
             PssCheckId.CAPABILITIES_BASELINE);
     assertThat(v.reason()).isEqualTo("non-default capabilities");
@@ -50,18 +51,19 @@ class PssMessagesTest {
   void capabilitiesRestrictedJoinsBothPartsWithASemicolon() {
     PssViolation v =
         only(
-            pod("{\"containers\":["
-                + "{\"name\":\"a\",\"securityContext\":{\"capabilities\":{\"add\":[\"FOO\"]}}},"
-                + "{\"name\":\"b\",\"securityContext\":{\"capabilities\":{\"add\":[\"BAR\",\"CHOWN\"],\"drop\":[\"all\"]}}},"
-                + "{\"name\":\"c\",\"securityContext\":{\"capabilities\":{\"add\":[\"BAZ\",\"NET_BIND_SERVICE\"],\"drop\":[\"ALL\"]}}},"
-                + "{\"name\":\"d\",\"securityContext\":{\"capabilities\":{\"drop\":[\"ALL\"]}}}]}"),
+            pod(
+                "{\"containers\":["
+                    + "{\"name\":\"a\",\"securityContext\":{\"capabilities\":{\"add\":[\"FOO\"]}}},"
+                    + "{\"name\":\"b\",\"securityContext\":{\"capabilities\":{\"add\":[\"BAR\",\"CHOWN\"],\"drop\":[\"all\"]}}},"
+                    + "{\"name\":\"c\",\"securityContext\":{\"capabilities\":{\"add\":[\"BAZ\",\"NET_BIND_SERVICE\"],\"drop\":[\"ALL\"]}}},"
+                    + "{\"name\":\"d\",\"securityContext\":{\"capabilities\":{\"drop\":[\"ALL\"]}}}]}"),
             RESTRICTED,
             PssCheckId.CAPABILITIES_RESTRICTED);
     assertThat(v.describe())
         .isEqualTo(
             "unrestricted capabilities (containers \"a\", \"b\" must set"
-                + " securityContext.capabilities.drop=[\"ALL\"]; containers \"a\", \"b\", \"c\" must"
-                + " not include \"BAR\", \"BAZ\", \"CHOWN\", \"FOO\" in"
+                + " securityContext.capabilities.drop=[\"ALL\"]; containers \"a\", \"b\", \"c\""
+                + " must not include \"BAR\", \"BAZ\", \"CHOWN\", \"FOO\" in"
                 + " securityContext.capabilities.add)");
   }
 
@@ -69,16 +71,18 @@ class PssMessagesTest {
   void hostPortsAreSortedAsTextWithUsesOrUse() {
     assertThat(
             only(
-                    pod("{\"containers\":[{\"name\":\"a\",\"ports\":[{\"containerPort\":1}]},"
-                        + "{\"name\":\"b\",\"ports\":[{\"hostPort\":20},{\"hostPort\":0}]}]}"),
+                    pod(
+                        "{\"containers\":[{\"name\":\"a\",\"ports\":[{\"containerPort\":1}]},"
+                            + "{\"name\":\"b\",\"ports\":[{\"hostPort\":20},{\"hostPort\":0}]}]}"),
                     BASELINE,
                     PssCheckId.HOST_PORTS)
                 .detail())
         .isEqualTo("container \"b\" uses hostPort 20");
     assertThat(
             only(
-                    pod("{\"containers\":[{\"name\":\"b\",\"ports\":[{\"hostPort\":20},{\"hostPort\":10}]},"
-                        + "{\"name\":\"c\",\"ports\":[{\"hostPort\":30},{\"hostPort\":10}]}]}"),
+                    pod(
+                        "{\"containers\":[{\"name\":\"b\",\"ports\":[{\"hostPort\":20},{\"hostPort\":10}]},"
+                            + "{\"name\":\"c\",\"ports\":[{\"hostPort\":30},{\"hostPort\":10}]}]}"),
                     BASELINE,
                     PssCheckId.HOST_PORTS)
                 .detail())
@@ -89,7 +93,8 @@ class PssMessagesTest {
   void hostPortDefaultingAppliesToPodsOnly() {
     String spec =
         "{\"hostNetwork\":true,\"containers\":[{\"name\":\"a\",\"ports\":[{\"containerPort\":8080}]}]}";
-    assertThat(pod(spec).evaluate(BASELINE).forbiddenReasons()).isEqualTo("host namespaces, hostPort");
+    assertThat(pod(spec).evaluate(BASELINE).forbiddenReasons())
+        .isEqualTo("host namespaces, hostPort");
     assertThat(PodBuilder.template(spec).evaluate(BASELINE).forbiddenReasons())
         .isEqualTo("host namespaces");
   }
@@ -98,12 +103,13 @@ class PssMessagesTest {
   void hostProbesListContainersAndHostsOnceSorted() {
     PssViolation v =
         only(
-            pod("{\"containers\":[{\"name\":\"a\","
-                + "\"livenessProbe\":{\"httpGet\":{\"host\":\"localhost\"}},"
-                + "\"readinessProbe\":{\"tcpSocket\":{\"host\":\"::1\"}},"
-                + "\"startupProbe\":{\"exec\":{\"command\":[\"true\"]}},"
-                + "\"lifecycle\":{\"postStart\":{\"httpGet\":{\"host\":\"127.0.0.1\"}},"
-                + "\"preStop\":{\"tcpSocket\":{\"host\":\"localhost\"}}}}]}"),
+            pod(
+                "{\"containers\":[{\"name\":\"a\","
+                    + "\"livenessProbe\":{\"httpGet\":{\"host\":\"localhost\"}},"
+                    + "\"readinessProbe\":{\"tcpSocket\":{\"host\":\"::1\"}},"
+                    + "\"startupProbe\":{\"exec\":{\"command\":[\"true\"]}},"
+                    + "\"lifecycle\":{\"postStart\":{\"httpGet\":{\"host\":\"127.0.0.1\"}},"
+                    + "\"preStop\":{\"tcpSocket\":{\"host\":\"localhost\"}}}}]}"),
             BASELINE,
             PssCheckId.HOST_PROBES_AND_HOST_LIFECYCLE);
     assertThat(v.detail())
@@ -147,9 +153,10 @@ class PssMessagesTest {
   void appArmorFieldsAndSettersInOrder() {
     PssViolation v =
         only(
-            pod("{\"securityContext\":{\"appArmorProfile\":{\"type\":\"Unconfined\"}},"
-                + "\"containers\":[{\"name\":\"a\",\"securityContext\":{\"appArmorProfile\":{}}},"
-                + "{\"name\":\"b\",\"securityContext\":{\"appArmorProfile\":{\"type\":\"Localhost\"}}}]}"),
+            pod(
+                "{\"securityContext\":{\"appArmorProfile\":{\"type\":\"Unconfined\"}},"
+                    + "\"containers\":[{\"name\":\"a\",\"securityContext\":{\"appArmorProfile\":{}}},"
+                    + "{\"name\":\"b\",\"securityContext\":{\"appArmorProfile\":{\"type\":\"Localhost\"}}}]}"),
             BASELINE,
             PssCheckId.APP_ARMOR_PROFILE);
     // A profile without a type is present with an empty type, which is not allowed.
@@ -163,9 +170,10 @@ class PssMessagesTest {
   void seLinuxListsOnlyTheProblemsPresent() {
     assertThat(
             only(
-                    pod("{\"securityContext\":{\"seLinuxOptions\":{\"type\":\"foo\",\"user\":\"u\",\"role\":\"r\"}},"
-                        + "\"containers\":[{\"name\":\"e\",\"securityContext\":{\"seLinuxOptions\":{\"type\":\"bar\"}}},"
-                        + "{\"name\":\"f\",\"securityContext\":{\"seLinuxOptions\":{\"level\":\"s0\",\"type\":\"container_t\"}}}]}"),
+                    pod(
+                        "{\"securityContext\":{\"seLinuxOptions\":{\"type\":\"foo\",\"user\":\"u\",\"role\":\"r\"}},"
+                            + "\"containers\":[{\"name\":\"e\",\"securityContext\":{\"seLinuxOptions\":{\"type\":\"bar\"}}},"
+                            + "{\"name\":\"f\",\"securityContext\":{\"seLinuxOptions\":{\"level\":\"s0\",\"type\":\"container_t\"}}}]}"),
                     BASELINE,
                     PssCheckId.SE_LINUX_OPTIONS)
                 .detail())
@@ -174,7 +182,8 @@ class PssMessagesTest {
                 + " \"foo\"; user may not be set; role may not be set");
     assertThat(
             only(
-                    pod("{\"securityContext\":{\"seLinuxOptions\":{\"role\":\"r\"}},\"containers\":[]}"),
+                    pod(
+                        "{\"securityContext\":{\"seLinuxOptions\":{\"role\":\"r\"}},\"containers\":[]}"),
                     BASELINE,
                     PssCheckId.SE_LINUX_OPTIONS)
                 .detail())
@@ -185,14 +194,16 @@ class PssMessagesTest {
   void procMountListsEveryForbiddenType() {
     assertThat(
             only(
-                    pod("{\"containers\":[{\"name\":\"c\",\"securityContext\":{\"procMount\":\"Default\"}},"
-                        + "{\"name\":\"d\",\"securityContext\":{\"procMount\":\"Unmasked\"}},"
-                        + "{\"name\":\"e\",\"securityContext\":{\"procMount\":\"other\"}}]}"),
+                    pod(
+                        "{\"containers\":[{\"name\":\"c\",\"securityContext\":{\"procMount\":\"Default\"}},"
+                            + "{\"name\":\"d\",\"securityContext\":{\"procMount\":\"Unmasked\"}},"
+                            + "{\"name\":\"e\",\"securityContext\":{\"procMount\":\"other\"}}]}"),
                     BASELINE,
                     PssCheckId.PROC_MOUNT)
                 .detail())
         .isEqualTo(
-            "containers \"d\", \"e\" must not set securityContext.procMount to \"Unmasked\", \"other\"");
+            "containers \"d\", \"e\" must not set securityContext.procMount to \"Unmasked\","
+                + " \"other\"");
   }
 
   @Test
@@ -204,7 +215,8 @@ class PssMessagesTest {
         .isEqualTo("pod and container \"c\" must not set securityContext.runAsNonRoot=false");
     assertThat(
             only(
-                    pod("{\"containers\":[{\"name\":\"a\"},{\"name\":\"b\",\"securityContext\":{\"runAsUser\":1000}}]}"),
+                    pod(
+                        "{\"containers\":[{\"name\":\"a\"},{\"name\":\"b\",\"securityContext\":{\"runAsUser\":1000}}]}"),
                     RESTRICTED,
                     PssCheckId.RUN_AS_NON_ROOT)
                 .detail())
@@ -215,14 +227,17 @@ class PssMessagesTest {
   void seccompRestrictedInheritsOnlyAValidPodProfile() {
     assertThat(
             only(
-                    pod("{\"securityContext\":{\"seccompProfile\":{\"type\":\"Unconfined\"}},"
-                        + "\"containers\":[{\"name\":\"a\"},{\"name\":\"c\",\"securityContext\":"
-                        + "{\"seccompProfile\":{\"type\":\"Unconfined\"}}},{\"name\":\"d\",\"securityContext\":"
-                        + "{\"seccompProfile\":{\"type\":\"Localhost\"}}}]}"),
+                    pod(
+                        "{\"securityContext\":{\"seccompProfile\":{\"type\":\"Unconfined\"}},"
+                            + "\"containers\":[{\"name\":\"a\"},{\"name\":\"c\",\"securityContext\":"
+                            + "{\"seccompProfile\":{\"type\":\"Unconfined\"}}},{\"name\":\"d\",\"securityContext\":"
+                            + "{\"seccompProfile\":{\"type\":\"Localhost\"}}}]}"),
                     RESTRICTED,
                     PssCheckId.SECCOMP_PROFILE_RESTRICTED)
                 .detail())
-        .isEqualTo("pod and container \"c\" must not set securityContext.seccompProfile.type to \"Unconfined\"");
+        .isEqualTo(
+            "pod and container \"c\" must not set securityContext.seccompProfile.type to"
+                + " \"Unconfined\"");
     assertThat(
             pod("{\"securityContext\":{\"seccompProfile\":{\"type\":\"RuntimeDefault\"}},"
                     + "\"containers\":[{\"name\":\"a\"}]}")
@@ -236,9 +251,10 @@ class PssMessagesTest {
   void restrictedVolumesNameEachSourceOnce() {
     PssViolation v =
         only(
-            pod("{\"volumes\":[{\"name\":\"a\",\"nfs\":{}},{\"name\":\"b\",\"emptyDir\":{}},"
-                + "{\"name\":\"c\",\"hostPath\":{}},{\"name\":\"d\",\"nfs\":{}},{\"name\":\"e\"},"
-                + "{\"name\":\"f\",\"emptyDir\":null}],\"containers\":[]}"),
+            pod(
+                "{\"volumes\":[{\"name\":\"a\",\"nfs\":{}},{\"name\":\"b\",\"emptyDir\":{}},"
+                    + "{\"name\":\"c\",\"hostPath\":{}},{\"name\":\"d\",\"nfs\":{}},{\"name\":\"e\"},"
+                    + "{\"name\":\"f\",\"emptyDir\":null}],\"containers\":[]}"),
             RESTRICTED,
             PssCheckId.RESTRICTED_VOLUMES);
     assertThat(v.detail())
@@ -250,8 +266,7 @@ class PssMessagesTest {
 
   @Test
   void deniedMessageJoinsChecksInUpstreamOrder() {
-    PssResult result =
-        pod("{\"containers\":[{\"name\":\"app\"}]}").evaluate(RESTRICTED);
+    PssResult result = pod("{\"containers\":[{\"name\":\"app\"}]}").evaluate(RESTRICTED);
     assertThat(result.message())
         .isEqualTo(
             "violates PodSecurity \"restricted:latest\": allowPrivilegeEscalation != false"
@@ -266,14 +281,16 @@ class PssMessagesTest {
             "allowPrivilegeEscalation != false, unrestricted capabilities, runAsNonRoot != true,"
                 + " seccompProfile");
     assertThat(result.violations().get(0).pointers())
-        .containsExactly(JsonPointer.parse("/spec/containers/0/securityContext/allowPrivilegeEscalation"));
+        .containsExactly(
+            JsonPointer.parse("/spec/containers/0/securityContext/allowPrivilegeEscalation"));
   }
 
   @Test
   void mistypedFieldsReadAsUnsetLikeGoCouldNotDecodeThem() {
     PssPod pod =
-        pod("{\"hostNetwork\":\"true\",\"containers\":[{\"name\":\"a\",\"securityContext\":"
-            + "{\"privileged\":\"true\",\"capabilities\":{\"add\":[1,\"SYS_ADMIN\"]}}}]}");
+        pod(
+            "{\"hostNetwork\":\"true\",\"containers\":[{\"name\":\"a\",\"securityContext\":"
+                + "{\"privileged\":\"true\",\"capabilities\":{\"add\":[1,\"SYS_ADMIN\"]}}}]}");
     assertThat(pod.evaluate(BASELINE).violations())
         .extracting(PssViolation::describe)
         .containsExactly(
@@ -284,7 +301,8 @@ class PssMessagesTest {
   @Test
   void templatePointersAreRelativeToTheOwningObject() {
     PssResult result =
-        PodBuilder.template("{\"hostPID\":true,\"containers\":[{\"name\":\"a\"}]}").evaluate(BASELINE);
+        PodBuilder.template("{\"hostPID\":true,\"containers\":[{\"name\":\"a\"}]}")
+            .evaluate(BASELINE);
     assertThat(result.violations().get(0).pointers())
         .containsExactly(JsonPointer.parse("/spec/template/spec/hostPID"));
   }

@@ -99,7 +99,8 @@ class PssNamespacePolicyTest {
             PssPolicy.parse("restricted", "latest"),
             PssPolicy.parse("restricted", "latest"),
             java.util.List.of());
-    PssNamespacePolicy p = defaults.resolve(Map.of("pod-security.kubernetes.io/enforce-version", "v1.31"));
+    PssNamespacePolicy p =
+        defaults.resolve(Map.of("pod-security.kubernetes.io/enforce-version", "v1.31"));
     assertThat(p.enforce()).hasToString("baseline:v1.31");
     assertThat(p.warn()).hasToString("restricted:latest");
   }

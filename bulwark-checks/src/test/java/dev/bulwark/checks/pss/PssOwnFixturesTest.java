@@ -15,8 +15,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Our own fixtures for what upstream's miss (the README's gaps: ephemeral containers, {@code
- * container_engine_t}, the Windows exemption before v1.29, user namespaces, whole sysctl lists)
- * and for exact messages. Same layout as upstream's; every fail fixture states its full message.
+ * container_engine_t}, the Windows exemption before v1.29, user namespaces, whole sysctl lists) and
+ * for exact messages. Same layout as upstream's; every fail fixture states its full message.
  */
 class PssOwnFixturesTest {
   private static final LoadResult FIXTURES = load();

@@ -13,9 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Properties over seeded random pods (same seeds every run, so a failure reproduces): restricted
- * is never laxer than baseline, adding a forbidden value never helps, and checks move with the
- * version only in the direction upstream's changelog says.
+ * Properties over seeded random pods (same seeds every run, so a failure reproduces): restricted is
+ * never laxer than baseline, adding a forbidden value never helps, and checks move with the version
+ * only in the direction upstream's changelog says.
  */
 class PssPropertiesTest {
   private static final long SEED = 20_260_701L;
@@ -60,10 +60,12 @@ class PssPropertiesTest {
             "{\"os\":{\"name\":\"windows\"},\"securityContext\":{\"runAsNonRoot\":true},"
                 + "\"containers\":[{\"name\":\"a\",\"securityContext\":{\"capabilities\":"
                 + "{\"add\":[\"SYS_ADMIN\"]},\"seccompProfile\":{\"type\":\"Unconfined\"}}}]}");
-    assertThat(invalidWindowsPod.evaluate(PssLevel.RESTRICTED, PssVersion.of(25)).allowed()).isTrue();
+    assertThat(invalidWindowsPod.evaluate(PssLevel.RESTRICTED, PssVersion.of(25)).allowed())
+        .isTrue();
     assertThat(invalidWindowsPod.evaluate(PssLevel.BASELINE, PssVersion.of(25)).forbiddenReasons())
         .isEqualTo("non-default capabilities, seccompProfile");
-    assertThat(invalidWindowsPod.evaluate(PssLevel.RESTRICTED, PssVersion.of(24)).allowed()).isFalse();
+    assertThat(invalidWindowsPod.evaluate(PssLevel.RESTRICTED, PssVersion.of(24)).allowed())
+        .isFalse();
   }
 
   /** Fields API validation forbids on Windows pods, which upstream's Windows exemptions assume. */
@@ -173,11 +175,19 @@ class PssPropertiesTest {
   private static List<BiConsumer<RandomPods.Generated, RandomPods>> mutations() {
     List<BiConsumer<RandomPods.Generated, RandomPods>> all = new ArrayList<>();
     all.add((pod, r) -> pod.spec().put("hostPID", true));
-    all.add((pod, r) -> volumes(pod).addObject().put("name", "host").putObject("hostPath").put("path", "/"));
-    all.add((pod, r) -> volumes(pod).addObject().put("name", "nfs").putObject("nfs").put("path", "/"));
+    all.add(
+        (pod, r) ->
+            volumes(pod).addObject().put("name", "host").putObject("hostPath").put("path", "/"));
+    all.add(
+        (pod, r) -> volumes(pod).addObject().put("name", "nfs").putObject("nfs").put("path", "/"));
     all.add((pod, r) -> context(pod, r).put("privileged", true));
     all.add((pod, r) -> arrayIn(object(context(pod, r), "capabilities"), "add").add("SYS_ADMIN"));
-    all.add((pod, r) -> arrayIn(container(pod, r), "ports").addObject().put("containerPort", 9).put("hostPort", 9));
+    all.add(
+        (pod, r) ->
+            arrayIn(container(pod, r), "ports")
+                .addObject()
+                .put("containerPort", 9)
+                .put("hostPort", 9));
     all.add((pod, r) -> object(context(pod, r), "seLinuxOptions").put("type", "spc_t"));
     all.add((pod, r) -> context(pod, r).put("procMount", "Unmasked"));
     all.add(
@@ -191,11 +201,15 @@ class PssPropertiesTest {
     all.add((pod, r) -> context(pod, r).put("allowPrivilegeEscalation", true));
     all.add((pod, r) -> context(pod, r).put("runAsUser", 0));
     all.add((pod, r) -> context(pod, r).put("runAsNonRoot", false));
-    all.add((pod, r) -> object(object(container(pod, r), "livenessProbe"), "tcpSocket").put("host", "x"));
+    all.add(
+        (pod, r) ->
+            object(object(container(pod, r), "livenessProbe"), "tcpSocket").put("host", "x"));
     all.add(
         (pod, r) ->
             object(pod.metadata(), "annotations")
-                .put("container.apparmor.security.beta.kubernetes.io/" + r.pick(List.of("a", "b")), "unconfined"));
+                .put(
+                    "container.apparmor.security.beta.kubernetes.io/" + r.pick(List.of("a", "b")),
+                    "unconfined"));
     return all;
   }
 

@@ -78,8 +78,10 @@ class PssRegistryTest {
 
   @Test
   void privilegedRunsNothing() {
-    PssPod anything = PodBuilder.pod("{\"hostPID\":true,\"containers\":[{\"name\":\"a\","
-        + "\"securityContext\":{\"privileged\":true}}]}");
+    PssPod anything =
+        PodBuilder.pod(
+            "{\"hostPID\":true,\"containers\":[{\"name\":\"a\","
+                + "\"securityContext\":{\"privileged\":true}}]}");
     assertThat(anything.evaluate(PssLevel.PRIVILEGED, PssVersion.LATEST).allowed()).isTrue();
     assertThat(anything.evaluate(PssLevel.PRIVILEGED, PssVersion.LATEST).message()).isEmpty();
   }

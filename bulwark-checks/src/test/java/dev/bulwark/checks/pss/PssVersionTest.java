@@ -3,14 +3,15 @@ package dev.bulwark.checks.pss;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PssVersionTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"v1.0", "v1.9", "v1.10", "v1.25", "v1.37", "v1.50", "v1.9223372036854775807"})
+  @ValueSource(
+      strings = {"v1.0", "v1.9", "v1.10", "v1.25", "v1.37", "v1.50", "v1.9223372036854775807"})
   void acceptsUpstreamsForms(String text) {
     PssVersion version = PssVersion.parse(text);
     assertThat(version).hasToString(text);
@@ -20,14 +21,31 @@ class PssVersionTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "1.25", "v1", "v1.", "v1.025", "v1.00", "v2.0", "V1.25", "v1.25.0", "v1.+1", "v1.-1",
-        "v1.2a", " v1.2", "v1.2 ", "v1.9223372036854775808", "Latest", "LATEST", "v1.２"
+        "",
+        "1.25",
+        "v1",
+        "v1.",
+        "v1.025",
+        "v1.00",
+        "v2.0",
+        "V1.25",
+        "v1.25.0",
+        "v1.+1",
+        "v1.-1",
+        "v1.2a",
+        " v1.2",
+        "v1.2 ",
+        "v1.9223372036854775808",
+        "Latest",
+        "LATEST",
+        "v1.２"
       })
   void rejectsEverythingElseNamingTheValue(String text) {
     assertThat(PssVersion.tryParse(text)).isEmpty();
     assertThatThrownBy(() -> PssVersion.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("invalid Pod Security version \"" + text + "\": must be \"latest\" or \"v1.x\"");
+        .hasMessage(
+            "invalid Pod Security version \"" + text + "\": must be \"latest\" or \"v1.x\"");
   }
 
   @Test
@@ -53,7 +71,8 @@ class PssVersionTest {
     assertThat(PssLevel.tryParse("")).isEmpty();
     assertThatThrownBy(() -> PssLevel.parse("strict"))
         .hasMessage(
-            "invalid Pod Security level \"strict\": must be one of privileged, baseline, restricted");
+            "invalid Pod Security level \"strict\": must be one of privileged, baseline,"
+                + " restricted");
     assertThat(PssLevel.RESTRICTED.isStricterThan(PssLevel.BASELINE)).isTrue();
     assertThat(PssLevel.BASELINE.isStricterThan(PssLevel.PRIVILEGED)).isTrue();
     assertThat(PssLevel.BASELINE.isStricterThan(PssLevel.BASELINE)).isFalse();

@@ -15,11 +15,14 @@ final class RandomPods {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final List<String> NAMES = List.of("a", "b", "c", "app");
   private static final List<String> GOOD_CAPS = List.of("NET_BIND_SERVICE", "CHOWN", "KILL");
-  private static final List<String> BAD_CAPS = List.of("SYS_ADMIN", "NET_RAW", "chown", "CAP_KILL", "ALL");
-  private static final List<String> SECCOMP = List.of("RuntimeDefault", "Localhost", "Unconfined", "");
+  private static final List<String> BAD_CAPS =
+      List.of("SYS_ADMIN", "NET_RAW", "chown", "CAP_KILL", "ALL");
+  private static final List<String> SECCOMP =
+      List.of("RuntimeDefault", "Localhost", "Unconfined", "");
   private static final List<String> APPARMOR = List.of("RuntimeDefault", "Localhost", "Unconfined");
   private static final List<String> SELINUX_TYPES =
-      List.of("", "container_t", "container_init_t", "container_kvm_t", "container_engine_t", "spc_t");
+      List.of(
+          "", "container_t", "container_init_t", "container_kvm_t", "container_engine_t", "spc_t");
   private static final List<String> SYSCTLS =
       List.of(
           "kernel.shm_rmid_forced",
@@ -29,7 +32,15 @@ final class RandomPods {
           "net.ipv4.tcp_notsent_lowat",
           "kernel.msgmax");
   private static final List<String> VOLUME_SOURCES =
-      List.of("emptyDir", "configMap", "secret", "projected", "persistentVolumeClaim", "hostPath", "nfs", "none");
+      List.of(
+          "emptyDir",
+          "configMap",
+          "secret",
+          "projected",
+          "persistentVolumeClaim",
+          "hostPath",
+          "nfs",
+          "none");
   private static final List<String> ANNOTATION_VALUES =
       List.of("runtime/default", "localhost/profile", "unconfined", "docker/default", "");
 
@@ -85,8 +96,19 @@ final class RandomPods {
         context.putObject("capabilities").putArray("drop").add("ALL");
       }
       securityContext(context, false);
-      maybe(0.1, () -> c.putArray("ports").addObject().put("containerPort", 8080).put("hostPort", pick(List.of(0, 0, 8080))));
-      maybe(0.1, () -> c.putObject("livenessProbe").putObject("httpGet").put("host", pick(List.of("", "localhost"))));
+      maybe(
+          0.1,
+          () ->
+              c.putArray("ports")
+                  .addObject()
+                  .put("containerPort", 8080)
+                  .put("hostPort", pick(List.of(0, 0, 8080))));
+      maybe(
+          0.1,
+          () ->
+              c.putObject("livenessProbe")
+                  .putObject("httpGet")
+                  .put("host", pick(List.of("", "localhost"))));
     }
   }
 
@@ -99,7 +121,10 @@ final class RandomPods {
     maybe(0.03, () -> context.putObject("seLinuxOptions").put("user", "system_u"));
     maybe(0.03, () -> context.putObject("windowsOptions").put("hostProcess", random.nextBoolean()));
     if (pod) {
-      maybe(0.2, () -> context.putArray("sysctls").addObject().put("name", pick(SYSCTLS)).put("value", "1"));
+      maybe(
+          0.2,
+          () ->
+              context.putArray("sysctls").addObject().put("name", pick(SYSCTLS)).put("value", "1"));
       return;
     }
     maybe(0.05, () -> context.put("privileged", random.nextInt(3) == 0));
@@ -110,13 +135,30 @@ final class RandomPods {
 
   private void capabilities(ObjectNode capabilities) {
     maybe(0.7, () -> capabilities.putArray("drop").add(pick(List.of("ALL", "ALL", "NET_RAW"))));
-    maybe(0.4, () -> capabilities.putArray("add").add(random.nextBoolean() ? pick(GOOD_CAPS) : pick(BAD_CAPS)));
+    maybe(
+        0.4,
+        () ->
+            capabilities
+                .putArray("add")
+                .add(random.nextBoolean() ? pick(GOOD_CAPS) : pick(BAD_CAPS)));
   }
 
   private void annotations(ObjectNode annotations) {
-    maybe(0.5, () -> annotations.put("container.apparmor.security.beta.kubernetes.io/" + pick(NAMES), pick(ANNOTATION_VALUES)));
-    maybe(0.3, () -> annotations.put("seccomp.security.alpha.kubernetes.io/pod", pick(ANNOTATION_VALUES)));
-    maybe(0.3, () -> annotations.put("container.seccomp.security.alpha.kubernetes.io/" + pick(NAMES), pick(ANNOTATION_VALUES)));
+    maybe(
+        0.5,
+        () ->
+            annotations.put(
+                "container.apparmor.security.beta.kubernetes.io/" + pick(NAMES),
+                pick(ANNOTATION_VALUES)));
+    maybe(
+        0.3,
+        () -> annotations.put("seccomp.security.alpha.kubernetes.io/pod", pick(ANNOTATION_VALUES)));
+    maybe(
+        0.3,
+        () ->
+            annotations.put(
+                "container.seccomp.security.alpha.kubernetes.io/" + pick(NAMES),
+                pick(ANNOTATION_VALUES)));
   }
 
   private void volumes(ArrayNode volumes) {
