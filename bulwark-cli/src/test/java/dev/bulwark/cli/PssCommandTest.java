@@ -148,6 +148,23 @@ class PssCommandTest {
   }
 
   @Test
+  void readsStdinAndWritesToAFile() throws IOException {
+    java.io.InputStream saved = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(PLAIN_POD.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      Path out = dir.resolve("out/pss.json");
+      Run r = pss("-", "--level", "baseline", "-f", "json", "-o", out.toString());
+      assertThat(r.exit()).isEqualTo(0);
+      assertThat(r.out()).isEmpty();
+      JsonNode json = JSON.readTree(out.toFile());
+      assertThat(json.at("/results/0/location/file").asString()).isEqualTo("-");
+      assertThat(json.at("/results/0/allowed").asBoolean()).isTrue();
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
   void exitZeroWhenEverythingIsAllowed() throws IOException {
     Path file = write("pods.yaml", PLAIN_POD, HARDENED_POD);
     assertThat(pss(file.toString(), "--level", "baseline").exit()).isEqualTo(0);
