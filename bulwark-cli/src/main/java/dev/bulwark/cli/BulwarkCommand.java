@@ -11,7 +11,12 @@ import picocli.CommandLine.Spec;
     versionProvider = BulwarkVersion.class,
     description = "Kubernetes security toolkit: finds risky settings in manifests and explains them.",
     subcommands = {
-      ScanCommand.class, InventoryCommand.class, RbacCommand.class, ChecksCommand.class, VersionCommand.class
+      ScanCommand.class,
+      PssCommand.class,
+      InventoryCommand.class,
+      RbacCommand.class,
+      ChecksCommand.class,
+      VersionCommand.class
     },
     footer = {
       "",

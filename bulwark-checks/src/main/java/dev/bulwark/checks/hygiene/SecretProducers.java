@@ -4,6 +4,8 @@ import dev.bulwark.api.Inventory;
 import dev.bulwark.api.Resource;
 import dev.bulwark.checks.support.JsonValues;
 import dev.bulwark.checks.support.Namespaces;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,17 +17,22 @@ import tools.jackson.databind.JsonNode;
  * SealedSecret's name) and External Secrets ({@code spec.target.name}, else its own name).
  */
 final class SecretProducers {
+  /** Produced Secret names by namespace, built once per inventory. */
+  private static final Inventory.Derived<Map<String, Set<String>>> BY_NAMESPACE =
+      inventory -> {
+        Map<String, Set<String>> names = new HashMap<>();
+        for (Resource r : inventory.all()) {
+          produced(r).ifPresent(n -> names.computeIfAbsent(Namespaces.of(r), k -> new TreeSet<>()).add(n));
+        }
+        names.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(names);
+      };
+
   private SecretProducers() {}
 
   /** The names of the Secrets the scanned custom resources will create in a namespace. */
   static Set<String> secretNames(Inventory inventory, String namespace) {
-    Set<String> names = new TreeSet<>();
-    for (Resource r : inventory.all()) {
-      if (Namespaces.of(r).equals(namespace)) {
-        produced(r).ifPresent(names::add);
-      }
-    }
-    return names;
+    return inventory.derived(BY_NAMESPACE).getOrDefault(namespace, Set.of());
   }
 
   private static Optional<String> produced(Resource r) {

@@ -7,18 +7,24 @@ import dev.bulwark.api.Workloads;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The pods an inventory would run, as selectors see them: by namespace and labels. */
 public final class PodTemplates {
+  /** Pod specs by namespace, built once per inventory. */
+  private static final Inventory.Derived<Map<String, List<PodSpecRef>>> BY_NAMESPACE =
+      inventory ->
+          inventory.all().stream()
+              .filter(r -> Workloads.isWorkload(r.kind()))
+              .map(Workloads::podSpec)
+              .flatMap(Optional::stream)
+              .collect(Collectors.groupingBy(p -> Namespaces.of(p.owner()), Collectors.toUnmodifiableList()));
+
   private PodTemplates() {}
 
   /** Every pod spec (bare Pods and workload templates) in a namespace, in inventory order. */
   public static List<PodSpecRef> inNamespace(Inventory inventory, String namespace) {
-    return inventory.all().stream()
-        .filter(r -> Workloads.isWorkload(r.kind()) && Namespaces.of(r).equals(namespace))
-        .map(Workloads::podSpec)
-        .flatMap(Optional::stream)
-        .toList();
+    return inventory.derived(BY_NAMESPACE).getOrDefault(namespace, List.of());
   }
 
   /** The labels the pods get: {@code metadata.labels} of the pod or of the template. */
