@@ -95,9 +95,4 @@ final class RbacRequests {
     }
     return Identity.of(subject);
   }
-
-  /** How a request reads in headers: "get secrets in namespace kube-system". */
-  static String describe(Request request) {
-    return request.toString();
-  }
 }

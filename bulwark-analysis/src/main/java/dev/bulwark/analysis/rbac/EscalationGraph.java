@@ -141,16 +141,6 @@ public final class EscalationGraph {
     edges.add(new EscalationEdge(from, to, how, grant, kind));
   }
 
-  /** Edges leaving a node, in insertion order. */
-  public List<EscalationEdge> edgesFrom(EscalationNode node) {
-    return out.getOrDefault(node, List.of());
-  }
-
-  /** Number of nodes with outgoing edges plus the goal. */
-  public int size() {
-    return out.size() + 1;
-  }
-
   /**
    * For every identity that does not already hold full control, its shortest path to it, sorted by
    * length then start.

@@ -125,11 +125,6 @@ public final class PodAccounts {
     return workloadsByAccount.keySet();
   }
 
-  /** Legacy token Secrets of an account. */
-  public List<Resource> tokenSecretsOf(Subject account) {
-    return tokenSecrets.getOrDefault(account, List.of());
-  }
-
   /** Accounts with a legacy token Secret. */
   public Set<Subject> accountsWithTokenSecrets() {
     return tokenSecrets.keySet();
