@@ -41,13 +41,16 @@ public record Evidence(Kind kind, String subject, String value, Origin origin) {
     return new Evidence(Kind.OBJECT, object, finding, origin);
   }
 
+  /** What was found, e.g. {@code --profiling=true} or {@code --profiling not set}. */
+  public String statement() {
+    return switch (kind) {
+      case SETTING -> value == null ? subject + " not set" : subject + "=" + value;
+      case FILE, OBJECT -> subject + ": " + value;
+    };
+  }
+
   /** One line for reports, e.g. {@code --profiling=true (kube-apiserver.yaml:14)}. */
   public String describe() {
-    String what =
-        switch (kind) {
-          case SETTING -> value == null ? subject + " not set" : subject + "=" + value;
-          case FILE, OBJECT -> subject + ": " + value;
-        };
-    return origin == null ? what : what + " (" + origin + ")";
+    return origin == null ? statement() : statement() + " (" + origin + ")";
   }
 }
