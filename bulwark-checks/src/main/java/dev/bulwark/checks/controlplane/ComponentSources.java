@@ -33,7 +33,10 @@ public final class ComponentSources {
   public static Set<String> kinds(Component component) {
     Set<String> kinds = new HashSet<>();
     switch (component) {
-      case KUBELET -> kinds.add("KubeletConfiguration");
+      case KUBELET -> { // a kubelet in a container (kind, some distributions) is a workload too
+        kinds.addAll(Workloads.KINDS);
+        kinds.add("KubeletConfiguration");
+      }
       case PROXY -> {
         kinds.addAll(Workloads.KINDS);
         kinds.add("KubeProxyConfiguration");

@@ -72,7 +72,7 @@ public final class CisItemCheck implements Check {
     }
     Probe.Result culprit = result.culprit();
     JsonPointer pointer =
-        culprit.found().map(s -> s.origin().pointer()).orElse(settings.get().anchor().pointer());
+        culprit.found().map(s -> s.origin().pointer()).orElseGet(() -> whereMissing(settings.get(), culprit.probe().lookup()));
     String found = String.join(", ", result.evidence().stream().map(Evidence::statement).toList());
     return List.of(
         Violation.at(
@@ -82,5 +82,22 @@ public final class CisItemCheck implements Check {
             found,
             item.id(),
             test.describe()));
+  }
+
+  /**
+   * Where a missing setting belongs: in a configuration file, under the nearest key of its path
+   * that is there ({@code authentication} for {@code authentication.anonymous.enabled}); on a
+   * command line, the command.
+   */
+  private static JsonPointer whereMissing(ComponentSettings settings, Lookup lookup) {
+    if (lookup.configPath() == null || settings.config().isEmpty() || !settings.flags().isEmpty()) {
+      return settings.anchor().pointer();
+    }
+    Resource file = settings.config().get().resource();
+    JsonPointer p = lookup.configPath();
+    while (!p.isRoot() && !file.sourceMap().has(p)) {
+      p = p.parent();
+    }
+    return p;
   }
 }
