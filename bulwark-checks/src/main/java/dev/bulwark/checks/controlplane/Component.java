@@ -1,5 +1,6 @@
 package dev.bulwark.checks.controlplane;
 
+import java.util.List;
 import java.util.Set;
 
 /** The Kubernetes components whose configuration the CIS benchmark looks at. */
@@ -68,14 +69,26 @@ public enum Component {
     return binary;
   }
 
-  /** True when a word of a command line starts this component: its path or bare name. */
-  boolean isBinary(String word) {
-    return basename(word).equals(binary);
+  /**
+   * How many words starting at {@code from} name this component as the program to run: 1 for its
+   * binary ({@code kube-apiserver}, {@code /usr/local/bin/kube-apiserver}), 2 for {@code hyperkube
+   * apiserver}, 0 when they do not.
+   */
+  public int programWords(List<String> words, int from) {
+    String word = words.get(from);
+    if (isBinary(word)) {
+      return 1;
+    }
+    boolean hyperkube =
+        basename(word).equals("hyperkube")
+            && from + 1 < words.size()
+            && hyperkubeNames.contains(words.get(from + 1));
+    return hyperkube ? 2 : 0;
   }
 
-  /** True for the sub-command that makes {@code hyperkube} run this component. */
-  boolean isHyperkubeCommand(String word) {
-    return hyperkubeNames.contains(word);
+  /** True when a word of a command line is this component's binary: its path or bare name. */
+  boolean isBinary(String word) {
+    return basename(word).equals(binary);
   }
 
   /**

@@ -35,7 +35,7 @@ public final class ComponentContainers {
         return Optional.of(
             new ComponentSettings(
                 component,
-                resource.ref() + " " + container.describe(),
+                resource.ref() + " " + container.describe() + " in " + resource.file(),
                 Flags.parse(component, line.get().arguments()),
                 Optional.empty(),
                 environment(resource, container),
@@ -59,15 +59,12 @@ public final class ComponentContainers {
     if (script.isPresent()) {
       return script;
     }
+    List<String> texts = words.stream().map(ArgvToken::text).toList();
     for (int i = 0; i < words.size(); i++) {
-      ArgvToken word = words.get(i);
-      if (component.isBinary(word.text())) {
-        return Optional.of(new CommandLine(words.subList(i + 1, words.size()), listOrigin(resource, word)));
-      }
-      if (Component.basename(word.text()).equals("hyperkube")
-          && i + 1 < words.size()
-          && component.isHyperkubeCommand(words.get(i + 1).text())) {
-        return Optional.of(new CommandLine(words.subList(i + 2, words.size()), listOrigin(resource, word)));
+      int program = component.programWords(texts, i);
+      if (program > 0) {
+        return Optional.of(
+            new CommandLine(words.subList(i + program, words.size()), listOrigin(resource, words.get(i))));
       }
     }
     boolean entrypointIsComponent =

@@ -52,12 +52,7 @@ final class WorkerNodeItems {
           "/etc/kubernetes/cert/ca.pem");
   private static final NodePaths KUBELET_CONFIG =
       NodePaths.fromSetting(
-          KUBELET,
-          Lookup.flag("--config"),
-          "/var/lib/kubelet/config.yaml",
-          "/etc/kubernetes/kubelet-config.yaml",
-          "/var/lib/kubelet/config.yml",
-          "/etc/kubernetes/kubelet/kubelet-config.json");
+          KUBELET, Lookup.flag("--config"), DefaultPaths.KUBELET_CONFIG.toArray(String[]::new));
 
   private WorkerNodeItems() {}
 
