@@ -49,6 +49,26 @@ final class FakeNode {
     return this;
   }
 
+  /** Changes a file's or directory's mode. */
+  FakeNode chmod(String nodePath, String mode) {
+    try {
+      Files.setPosixFilePermissions(local(nodePath), PosixFilePermissions.fromString(symbolic(mode)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** Removes a file. */
+  FakeNode delete(String nodePath) {
+    try {
+      Files.delete(local(nodePath));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return this;
+  }
+
   /** A process: {@code /proc/<pid>/cmdline} holds the words NUL-separated. */
   FakeNode process(int pid, String... argv) {
     return procFile(pid, "cmdline", argv);

@@ -40,19 +40,22 @@ class NodeAssessmentTest {
             .process(900, "/usr/bin/kubelet", "--config=/var/lib/kubelet/config.yaml", "--kubeconfig=/etc/kubernetes/kubelet.conf")
             .process(950, "grep", "kube-apiserver") // not a component: its program is grep
             .file("/etc/kubernetes/manifests/kube-apiserver.yaml", "600", staticPod("kube-apiserver"))
-            .file("/etc/kubernetes/manifests/kube-controller-manager.yaml", "644", staticPod("kube-controller-manager"))
+            .file("/etc/kubernetes/manifests/kube-controller-manager.yaml", "600", staticPod("kube-controller-manager"))
             .file("/etc/kubernetes/manifests/kube-scheduler.yaml", "600", staticPod("kube-scheduler"))
             .file("/etc/kubernetes/manifests/etcd.yaml", "600", staticPod("etcd"))
             .file("/etc/kubernetes/admin.conf", "600", "kind: Config")
-            .file("/etc/kubernetes/super-admin.conf", "644", "kind: Config")
+            .file("/etc/kubernetes/super-admin.conf", "600", "kind: Config")
             .file("/etc/kubernetes/scheduler.conf", "600", "kind: Config")
             .file("/etc/kubernetes/controller-manager.conf", "400", "kind: Config")
             .file("/etc/kubernetes/pki/ca.crt", "644", "cert")
             .file("/etc/kubernetes/pki/ca.key", "600", "key")
-            .file("/etc/kubernetes/pki/apiserver.key", "640", "key")
+            .file("/etc/kubernetes/pki/apiserver.key", "600", "key")
+            .file("/etc/kubernetes/pki/etcd/ca.crt", "600", "cert")
+            .file("/var/lib/cni/networks/pod-network/10.244.0.7", "600", "c0ffee")
+            .file("/etc/kubernetes/proxy.conf", "600", "kind: Config")
             .directory("/var/lib/etcd", "700")
             .file("/etc/kubernetes/kubelet.conf", "600", "kind: Config")
-            .file("/etc/systemd/system/kubelet.service.d/10-kubeadm.conf", "644", "[Service]")
+            .file("/etc/systemd/system/kubelet.service.d/10-kubeadm.conf", "600", "[Service]")
             .file("/var/lib/kubelet/config.yaml", "600",
                 "apiVersion: kubelet.config.k8s.io/v1beta1",
                 "kind: KubeletConfiguration",
@@ -77,48 +80,95 @@ class NodeAssessmentTest {
                 "  - identity: {}");
   }
 
+  @Test
+  void compliantNodePassesEveryFileItem() {
+    Map<String, CisResult> results = results();
+    List<String> fileItems = results.keySet().stream().filter(id -> id.startsWith("1.1.") || id.startsWith("4.1.")).sorted().toList();
+    assertThat(fileItems).hasSize(31);
+    for (String id : fileItems) {
+      // the data directory belongs to the same uid as everything else, here named root
+      CisStatus expected = id.equals("1.1.12") ? CisStatus.FAIL : CisStatus.PASS;
+      assertThat(results.get(id).status()).as(id + " " + describe(results.get(id))).isEqualTo(expected);
+    }
+  }
+
+  /** Each permission item fails (FAIL, or WARN when Manual) once its file is more open. */
+  @ParameterizedTest(name = "{0}: chmod {2} {1}")
+  @CsvSource({
+    "1.1.1,  /etc/kubernetes/manifests/kube-apiserver.yaml,          644, FAIL",
+    "1.1.3,  /etc/kubernetes/manifests/kube-controller-manager.yaml, 644, FAIL",
+    "1.1.5,  /etc/kubernetes/manifests/kube-scheduler.yaml,          660, FAIL",
+    "1.1.7,  /etc/kubernetes/manifests/etcd.yaml,                    640, FAIL",
+    "1.1.9,  /var/lib/cni/networks/pod-network/10.244.0.7,           644, WARN",
+    "1.1.11, /var/lib/etcd,                                          755, FAIL",
+    "1.1.13, /etc/kubernetes/super-admin.conf,                       644, FAIL",
+    "1.1.15, /etc/kubernetes/scheduler.conf,                         604, FAIL",
+    "1.1.17, /etc/kubernetes/controller-manager.conf,                700, FAIL",
+    "1.1.20, /etc/kubernetes/pki/etcd/ca.crt,                        664, WARN",
+    "1.1.21, /etc/kubernetes/pki/ca.key,                             640, WARN",
+    "4.1.1,  /etc/systemd/system/kubelet.service.d/10-kubeadm.conf,  644, FAIL",
+    "4.1.3,  /etc/kubernetes/proxy.conf,                             644, WARN",
+    "4.1.5,  /etc/kubernetes/kubelet.conf,                           640, FAIL",
+    "4.1.7,  /etc/kubernetes/pki/ca.crt,                             666, WARN",
+    "4.1.9,  /var/lib/kubelet/config.yaml,                           644, FAIL",
+  })
+  void tooOpenFileFailsItsItem(String id, String nodePath, String mode, CisStatus expected) {
+    node.chmod(nodePath, mode);
+    CisResult result = results().get(id);
+    assertThat(result.status()).as(describe(result)).isEqualTo(expected);
+    assertThat(result.evidence()).extracting(Evidence::describe).contains(nodePath + ": mode " + mode);
+  }
+
+  @Test
+  void foreignOwnerFailsEveryOwnershipItem() {
+    node.accounts("alice", "staff");
+    Map<String, CisResult> results = results();
+    for (String id : List.of("1.1.2", "1.1.4", "1.1.6", "1.1.8", "1.1.14", "1.1.16", "1.1.18", "1.1.19", "4.1.2", "4.1.6", "4.1.10")) {
+      assertThat(results.get(id).status()).as(id).isEqualTo(CisStatus.FAIL);
+      assertThat(results.get(id).evidence()).first().extracting(Evidence::value).isEqualTo("owner alice:staff");
+    }
+    for (String id : List.of("1.1.10", "4.1.4", "4.1.8")) { // Manual
+      assertThat(results.get(id).status()).as(id).isEqualTo(CisStatus.WARN);
+    }
+  }
+
+  @Test
+  void missingFilesFailExceptTheKubeletServiceFile() {
+    node.delete("/etc/kubernetes/admin.conf").delete("/etc/kubernetes/super-admin.conf")
+        .delete("/etc/systemd/system/kubelet.service.d/10-kubeadm.conf")
+        .delete("/var/lib/cni/networks/pod-network/10.244.0.7");
+    Map<String, CisResult> results = results();
+    assertThat(results.get("1.1.13").status()).isEqualTo(CisStatus.FAIL); // neither admin file exists
+    assertThat(results.get("1.1.9").reason()).isEqualTo("/var/lib/cni/networks not found");
+    assertThat(results.get("4.1.1").status()).isEqualTo(CisStatus.FAIL);
+    assertThat(results.get("4.1.2").status()).isEqualTo(CisStatus.PASS); // kube-bench: "File not found" passes
+  }
+
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
-    "1.1.1,  PASS", // kube-apiserver.yaml 600
-    "1.1.2,  PASS", // root:root
-    "1.1.3,  FAIL", // kube-controller-manager.yaml 644
-    "1.1.5,  PASS",
-    "1.1.7,  PASS",
-    "1.1.9,  WARN", // no CNI files: kube-bench fails it, and it is Manual
-    "1.1.11, PASS", // /var/lib/etcd 700, named by etcd's --data-dir
-    "1.1.12, FAIL", // owned by root:root, not etcd:etcd
-    "1.1.13, FAIL", // super-admin.conf 644
-    "1.1.14, PASS",
-    "1.1.15, PASS",
-    "1.1.17, PASS", // 400 is stricter than 600
-    "1.1.19, PASS",
-    "1.1.20, PASS", // ca.crt 644
-    "1.1.21, WARN", // apiserver.key 640; Manual
     "1.2.1,  PASS", // from /proc/812/cmdline
     "1.2.15, FAIL", // --profiling true: a bare boolean flag, 'true' is a stray word
     "1.2.28, PASS", // secretbox first, file read from the node
     "2.1,    PASS", // --cert-file flag and ETCD_KEY_FILE from /proc/815/environ
     "2.2,    PASS", // ETCD_CLIENT_CERT_AUTH=true
-    "4.1.1,  FAIL", // 10-kubeadm.conf 644
-    "4.1.2,  PASS",
-    "4.1.5,  PASS", // --kubeconfig /etc/kubernetes/kubelet.conf 600
-    "4.1.7,  PASS", // clientCAFile from the kubelet's config file, 644
-    "4.1.9,  PASS", // --config /var/lib/kubelet/config.yaml 600
     "4.2.1,  PASS", // config file: anonymous disabled
     "4.2.2,  FAIL", // config file: AlwaysAllow
     "4.2.4,  WARN", // readOnlyPort 10255; Manual
     "4.3.1,  WARN", // no kube-proxy on the node: not evaluated
   })
-  void nodeItems(String id, CisStatus expected) {
+  void settingsComeFromTheRunningProcesses(String id, CisStatus expected) {
     assertThat(results().get(id).status()).as(describe(results().get(id))).isEqualTo(expected);
   }
 
   @Test
   void evidenceNamesTheFilesAndTheProcess() {
+    node.chmod("/etc/kubernetes/manifests/kube-controller-manager.yaml", "644");
     Map<String, CisResult> results = results();
     assertThat(results.get("1.1.3").evidence()).extracting(Evidence::describe)
         .containsExactly("/etc/kubernetes/manifests/kube-controller-manager.yaml: mode 644");
     assertThat(results.get("1.1.3").reason()).isEqualTo("expected mode 600 or stricter");
+    assertThat(results.get("1.1.19").evidence()).extracting(Evidence::describe)
+        .containsExactly("/etc/kubernetes/pki: 6 files, all compliant");
     assertThat(results.get("1.1.12").evidence()).extracting(Evidence::describe)
         .containsExactly("/var/lib/etcd: owner root:root");
     assertThat(results.get("1.2.15").evidence()).extracting(Evidence::describe)
@@ -155,7 +205,7 @@ class NodeAssessmentTest {
     deleteTree(root.resolve("etc/kubernetes/manifests"));
     Map<String, CisResult> results = results();
     assertThat(results.get("1.1.1").reason()).isEqualTo("not evaluated: no kube-apiserver on this node");
-    assertThat(results.get("4.1.1").status()).isEqualTo(CisStatus.FAIL);
+    assertThat(results.get("4.1.1").status()).isEqualTo(CisStatus.PASS); // the kubelet still runs
   }
 
   @Test
