@@ -27,7 +27,7 @@ import java.util.Optional;
     category = Category.CONTROL_PLANE,
     kinds = {CheckInfo.WORKLOADS, "ClusterConfiguration"},
     remediation = "Set --insecure-port=0 and remove --insecure-bind-address/--address; upgrade.",
-    frameworks = {"CIS:v1.6 1.2.19", "CIS:v1.6 1.2.20", "NSA:control-plane"})
+    frameworks = {"CIS:v1.6 1.2.18", "CIS:v1.6 1.2.19", "NSA:control-plane"})
 public final class ApiServerInsecurePort implements Check {
 
   @Override
