@@ -86,9 +86,12 @@ public enum Component {
     return hyperkube ? 2 : 0;
   }
 
-  /** True when a word of a command line is this component's binary: its path or bare name. */
+  /**
+   * True when a word of a command line is this component's binary: its path or bare name. A flag
+   * ({@code --kubelet-service=kube-system/kubelet}) is never a program, whatever it ends with.
+   */
   boolean isBinary(String word) {
-    return basename(word).equals(binary);
+    return !word.startsWith("-") && !word.contains("=") && basename(word).equals(binary);
   }
 
   /**
