@@ -49,11 +49,6 @@ public final class ComponentSources {
     return kinds;
   }
 
-  /** True for a {@code KubeletConfiguration} of {@code kubelet.config.k8s.io}. */
-  public static boolean isKubeletConfiguration(Resource resource) {
-    return isConfigFile(resource, ConfigKind.KUBELET);
-  }
-
   /** The settings of a component known only from its configuration file. */
   public static ComponentSettings configOnly(Resource resource, Component component) {
     return new ComponentSettings(

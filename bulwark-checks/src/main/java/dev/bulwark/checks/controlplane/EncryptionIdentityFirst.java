@@ -9,8 +9,12 @@ import dev.bulwark.api.Severity;
 import dev.bulwark.api.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Flags encryption entries whose first provider is {@code identity}: they write plain text. */
+/**
+ * Flags encryption entries for Secrets, ConfigMaps or every resource ({@code *.}, {@code *.*})
+ * whose first provider is {@code identity}: they write plain text.
+ */
 @CheckInfo(
     id = "encryption-identity-first",
     summary = "Encryption configuration stores resources unencrypted (identity first)",
@@ -27,6 +31,8 @@ import java.util.List;
             + " rewrite the existing objects (kubectl get secrets -A -o json | kubectl replace -f -).",
     frameworks = {"CIS:1.2.28", "NSA:encryption"})
 public final class EncryptionIdentityFirst implements Check {
+  /** Resources (and wildcards) whose plain storage is a finding. */
+  private static final Set<String> SENSITIVE = Set.of("secrets", "configmaps", "*.", "*.*");
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {
@@ -35,6 +41,9 @@ public final class EncryptionIdentityFirst implements Check {
     }
     List<Violation> violations = new ArrayList<>();
     for (EncryptionConfiguration.Entry entry : EncryptionConfiguration.of(resource).entries()) {
+      if (!entry.resources().stream().anyMatch(SENSITIVE::contains)) {
+        continue; // identity for a list such as [events] is a deliberate exception, as in the docs
+      }
       entry.writer().filter(p -> p.type().equals("identity")).ifPresent(identity ->
           violations.add(Violation.at(identity.pointer(),
               "%s are written unencrypted: identity is the first provider", String.join(", ", entry.resources()))));

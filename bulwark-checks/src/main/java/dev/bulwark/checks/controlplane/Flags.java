@@ -67,11 +67,6 @@ public final class Flags {
     return Optional.ofNullable(effective.get(name));
   }
 
-  /** Every flag as written, in order, repeats included. */
-  public List<Setting> occurrences() {
-    return occurrences;
-  }
-
   public boolean isEmpty() {
     return occurrences.isEmpty();
   }
