@@ -3,7 +3,9 @@ package dev.bulwark.cis;
 import dev.bulwark.api.Diagnostic;
 import dev.bulwark.checks.controlplane.cis.CisResult;
 import dev.bulwark.checks.controlplane.cis.CisStatus;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,7 @@ public record CisReport(
     List<Diagnostic> diagnostics) {
 
   public CisReport {
-    sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
+    sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     results = List.copyOf(results);
     diagnostics = List.copyOf(diagnostics);
   }

@@ -11,6 +11,7 @@ import dev.bulwark.checks.controlplane.cis.DefaultPaths;
 import dev.bulwark.checks.controlplane.cis.ManifestInputs;
 import dev.bulwark.checks.controlplane.cis.NodeFacts;
 import dev.bulwark.loader.ManifestLoader;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ final class NodeInputs implements CisInputs {
     }
     try (Stream<Path> files = Files.list(folder.get())) {
       return files.filter(Files::isRegularFile).map(Path::toString).sorted().toList();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return List.of();
     }
   }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,7 +99,7 @@ final class CisCommand implements Callable<Integer> {
     return report.exitCode();
   }
 
-  private <T> T parse(java.util.function.Supplier<T> choice) {
+  private <T> T parse(Supplier<T> choice) {
     try {
       return choice.get();
     } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package dev.bulwark.checks.controlplane;
 
+import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Workloads;
 import java.util.HashSet;
@@ -57,7 +58,7 @@ public final class ComponentSources {
         Flags.NONE,
         Optional.of(new ConfigFile(resource)),
         Map.of(),
-        Origin.of(resource, dev.bulwark.api.JsonPointer.ROOT));
+        Origin.of(resource, JsonPointer.ROOT));
   }
 
   private enum ConfigKind {

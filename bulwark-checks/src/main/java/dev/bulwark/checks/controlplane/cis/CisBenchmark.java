@@ -3,6 +3,7 @@ package dev.bulwark.checks.controlplane.cis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A version of the CIS Kubernetes Benchmark: its items in order, and how a test's verdict becomes
@@ -13,7 +14,7 @@ import java.util.Map;
  * @param groups the groups of items in benchmark order
  */
 public record CisBenchmark(String name, List<CisGroup> groups) {
-  private static final Map<String, java.util.function.Supplier<CisBenchmark>> KNOWN =
+  private static final Map<String, Supplier<CisBenchmark>> KNOWN =
       Map.of("cis-1.12", Cis112::benchmark);
 
   public CisBenchmark {
@@ -22,7 +23,7 @@ public record CisBenchmark(String name, List<CisGroup> groups) {
 
   /** The benchmark with this name, e.g. {@code cis-1.12}. */
   public static CisBenchmark named(String name) {
-    java.util.function.Supplier<CisBenchmark> benchmark = KNOWN.get(name);
+    Supplier<CisBenchmark> benchmark = KNOWN.get(name);
     if (benchmark == null) {
       throw new IllegalArgumentException(
           "unknown benchmark '" + name + "' (known: " + String.join(", ", names()) + ")");

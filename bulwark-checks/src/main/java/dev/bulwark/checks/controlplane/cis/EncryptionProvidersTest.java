@@ -1,5 +1,6 @@
 package dev.bulwark.checks.controlplane.cis;
 
+import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.Resource;
 import dev.bulwark.checks.controlplane.Component;
 import dev.bulwark.checks.controlplane.ComponentSettings;
@@ -41,13 +42,16 @@ final class EncryptionProvidersTest implements CisTest {
     Optional<EncryptionConfiguration.Provider> writer =
         config.entryFor("secrets", "").flatMap(EncryptionConfiguration.Entry::writer);
     if (writer.isEmpty()) {
+      Origin resources = Origin.of(file.get(), JsonPointer.of("resources"));
       return Outcome.of(false, "no provider applies to secrets",
-          List.of(Evidence.of(flag.get()), Evidence.object(file.get().ref().toString(), "no entry for secrets", Origin.of(file.get(), dev.bulwark.api.JsonPointer.of("resources")))));
+          List.of(Evidence.of(flag.get()), Evidence.object(file.get().ref().toString(), "no entry for secrets", resources)));
     }
     EncryptionConfiguration.Provider provider = writer.get();
     return Outcome.of(
         ACCEPTED.test(provider.type()),
         "expected the first provider for secrets to be aescbc, kms or secretbox",
-        List.of(Evidence.of(flag.get()), Evidence.object("first provider for secrets", provider.type(), Origin.of(file.get(), provider.pointer()))));
+        List.of(
+            Evidence.of(flag.get()),
+            Evidence.object("first provider for secrets", provider.type(), Origin.of(file.get(), provider.pointer()))));
   }
 }
