@@ -53,7 +53,7 @@ public final class KubeadmClusterConfiguration {
     return Optional.of(
         new ComponentSettings(
             component,
-            resource.ref() + " (kubeadm defaults and " + String.join(".", section.tokens()) + ".extraArgs)",
+            resource.ref() + " in " + resource.file() + " (kubeadm defaults and " + String.join(".", section.tokens()) + ".extraArgs)",
             Flags.of(flags),
             Optional.empty(),
             Map.of(),

@@ -8,6 +8,10 @@ import java.util.List;
  * command line: quotes and backslashes are honoured, and control and redirection operators
  * ({@code ; & && | || ( ) < > >> 2>&1}) become words of their own so that a command's arguments end
  * where an operator starts. Expansions ({@code $VAR}, globs) are left as written.
+ *
+ * <p>{@code support.CommandLine} splits at blanks only, which is enough to look at every word for a
+ * credential; a component's flags need the operators, or {@code > /tmp/pipe} would read as a
+ * flag's value.
  */
 final class ShellWords {
   /** A word of the script, or an operator. */
