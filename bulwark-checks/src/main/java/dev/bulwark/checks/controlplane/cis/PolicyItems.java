@@ -10,6 +10,8 @@ import dev.bulwark.api.PodSpecRef;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Workloads;
 import dev.bulwark.checks.controlplane.cis.ObjectsTest.Judgement;
+import dev.bulwark.checks.support.ClusterRoleBindings;
+import dev.bulwark.checks.support.ServiceAccounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -133,7 +135,8 @@ final class PolicyItems {
     List<Judgement> out = new ArrayList<>();
     for (Resource binding : objects.ofKind("ClusterRoleBinding")) {
       String role = binding.object().path("roleRef").path("name").asString("");
-      boolean compliant = !(role.equals("cluster-admin") && !binding.name().equals("cluster-admin"));
+      boolean compliant =
+          !(role.equals(ClusterRoleBindings.CLUSTER_ADMIN) && !binding.name().equals(ClusterRoleBindings.CLUSTER_ADMIN));
       out.add(new Judgement(binding, JsonPointer.of("roleRef", "name"), binding.ref().toString(), compliant, "roleRef " + role));
     }
     return out;
@@ -169,7 +172,7 @@ final class PolicyItems {
   private static List<Judgement> defaultServiceAccounts(Inventory objects) {
     List<Judgement> out = new ArrayList<>();
     for (Resource account : objects.ofKind("ServiceAccount")) {
-      if (account.name().equals("default")) {
+      if (account.name().equals(ServiceAccounts.DEFAULT)) {
         String automount = automount(account.object());
         out.add(new Judgement(account, JsonPointer.of("automountServiceAccountToken"), account.ref().toString(),
             automount.equals("false"), "automountServiceAccountToken " + automount));
@@ -190,11 +193,10 @@ final class PolicyItems {
       if (pod.isEmpty()) {
         continue;
       }
-      JsonNode spec = pod.get().spec();
-      String accountName = spec.path("serviceAccountName").asString(spec.path("serviceAccount").asString("default"));
+      String accountName = ServiceAccounts.of(pod.get()).name();
       String accountSays =
-          objects.find("ServiceAccount", workload.namespace(), accountName).map(a -> automount(a.object())).orElse("notset");
-      String podSays = automount(spec);
+          ServiceAccounts.find(objects, workload.namespace(), accountName).map(a -> automount(a.object())).orElse("notset");
+      String podSays = automount(pod.get().spec());
       boolean compliant =
           (accountSays.equals("false") && !podSays.equals("true")) || (accountSays.equals("true") && podSays.equals("false"));
       out.add(new Judgement(workload, pod.get().field("automountServiceAccountToken"), workload.ref().toString(), compliant,
