@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ScanCommand.class,
       CisCommand.class,
+      PssCommand.class,
       InventoryCommand.class,
       ChecksCommand.class,
       VersionCommand.class
