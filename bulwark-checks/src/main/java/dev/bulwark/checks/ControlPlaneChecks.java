@@ -23,8 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The control-plane checks: the CIS items that one object can settle, encryption at rest, the
- * audit policy and Pod Security admission configuration.
+ * The control-plane checks: the CIS items that one object can settle, encryption at rest, the audit
+ * policy and Pod Security admission configuration.
  */
 public final class ControlPlaneChecks implements CheckProvider {
   /** The benchmark whose items {@code bulwark scan} runs. */

@@ -10,9 +10,9 @@ import dev.bulwark.loader.LoadResult;
 import dev.bulwark.loader.ManifestLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 
 /**
  * One {@code bulwark cis} run: load the manifests given (and, with a node root, the node's static
@@ -31,9 +31,11 @@ public record CisAssessment(CisBenchmark benchmark, ManifestLoader loader, Strin
     if (node != null) {
       inputs.addAll(NodeInputs.staticPodFiles(node));
     }
-    LoadResult loaded = inputs.isEmpty() ? new LoadResult(List.of(), List.of(), 0) : loader.load(inputs);
+    LoadResult loaded =
+        inputs.isEmpty() ? new LoadResult(List.of(), List.of(), 0) : loader.load(inputs);
     Inventory objects = Inventory.of(loaded.resources());
-    CisInputs cisInputs = node == null ? ManifestInputs.of(objects) : new NodeInputs(node, objects, loader);
+    CisInputs cisInputs =
+        node == null ? ManifestInputs.of(objects) : new NodeInputs(node, objects, loader);
     return new CisReport(
         toolVersion,
         benchmark.name(),
@@ -46,7 +48,10 @@ public record CisAssessment(CisBenchmark benchmark, ManifestLoader loader, Strin
   private static Map<String, String> sources(CisInputs inputs) {
     Map<String, String> sources = new LinkedHashMap<>(); // in component order
     for (Component component : Component.values()) {
-      inputs.component(component).map(ComponentSettings::source).ifPresent(s -> sources.put(component.binary(), s));
+      inputs
+          .component(component)
+          .map(ComponentSettings::source)
+          .ifPresent(s -> sources.put(component.binary(), s));
     }
     return sources;
   }

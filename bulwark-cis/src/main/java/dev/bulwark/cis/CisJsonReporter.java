@@ -26,7 +26,9 @@ final class CisJsonReporter implements CisReporter {
     root.put("benchmark", report.benchmark());
     root.put("nodeRoot", report.nodeRoot());
     ObjectNode summary = root.putObject("summary");
-    report.counts().forEach((status, count) -> summary.put(status.name().toLowerCase(Locale.ROOT), count));
+    report
+        .counts()
+        .forEach((status, count) -> summary.put(status.name().toLowerCase(Locale.ROOT), count));
     ObjectNode sources = root.putObject("sources");
     report.sources().forEach(sources::put);
     ArrayNode results = root.putArray("results");

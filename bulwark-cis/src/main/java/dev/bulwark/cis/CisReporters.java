@@ -6,7 +6,13 @@ import java.util.Map;
 /** The formats of {@code bulwark cis -f}. */
 public final class CisReporters {
   private static final Map<String, CisReporter> BY_FORMAT =
-      Map.of("table", new CisTableReporter(), "json", new CisJsonReporter(), "junit", new CisJunitReporter());
+      Map.of(
+          "table",
+          new CisTableReporter(),
+          "json",
+          new CisJsonReporter(),
+          "junit",
+          new CisJunitReporter());
 
   private CisReporters() {}
 

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code table} format, laid out like kube-bench's: a heading per group, {@code [PASS]},
- * {@code [FAIL]} or {@code [WARN]} and the item per line, then why and the evidence, indented.
+ * The {@code table} format, laid out like kube-bench's: a heading per group, {@code [PASS]}, {@code
+ * [FAIL]} or {@code [WARN]} and the item per line, then why and the evidence, indented.
  */
 final class CisTableReporter implements CisReporter {
   private static final String INDENT = "       ";
@@ -19,7 +19,10 @@ final class CisTableReporter implements CisReporter {
   public String render(CisReport report) {
     StringBuilder out = new StringBuilder();
     out.append("CIS Kubernetes Benchmark ").append(report.benchmark());
-    out.append(report.nodeRoot() == null ? ", manifests only (node items need --node-root)" : ", node root " + report.nodeRoot());
+    out.append(
+        report.nodeRoot() == null
+            ? ", manifests only (node items need --node-root)"
+            : ", node root " + report.nodeRoot());
     out.append('\n');
     for (Map.Entry<String, String> source : report.sources().entrySet()) {
       out.append("  ").append(source.getKey()).append(": ").append(source.getValue()).append('\n');
@@ -28,11 +31,22 @@ final class CisTableReporter implements CisReporter {
     for (CisResult result : report.results()) {
       if (result.group() != group) {
         group = result.group();
-        out.append('\n').append("== ").append(group.id()).append(' ').append(group.title()).append('\n');
+        out.append('\n')
+            .append("== ")
+            .append(group.id())
+            .append(' ')
+            .append(group.title())
+            .append('\n');
       }
-      out.append('[').append(result.status()).append("] ")
-          .append(result.item().id()).append(' ')
-          .append(result.item().title()).append(" (").append(result.item().assessment()).append(")\n");
+      out.append('[')
+          .append(result.status())
+          .append("] ")
+          .append(result.item().id())
+          .append(' ')
+          .append(result.item().title())
+          .append(" (")
+          .append(result.item().assessment())
+          .append(")\n");
       if (result.status() != CisStatus.PASS && !result.reason().isEmpty()) {
         out.append(INDENT).append(result.reason()).append('\n');
       }
@@ -41,14 +55,21 @@ final class CisTableReporter implements CisReporter {
       }
     }
     for (Diagnostic d : report.diagnostics()) {
-      out.append('\n').append(d.level().name().toLowerCase(Locale.ROOT)).append(": ")
-          .append(d.location()).append(": ").append(d.message());
+      out.append('\n')
+          .append(d.level().name().toLowerCase(Locale.ROOT))
+          .append(": ")
+          .append(d.location())
+          .append(": ")
+          .append(d.message());
     }
     Map<CisStatus, Integer> counts = report.counts();
     out.append("\n== Summary: ")
-        .append(counts.get(CisStatus.PASS)).append(" PASS, ")
-        .append(counts.get(CisStatus.FAIL)).append(" FAIL, ")
-        .append(counts.get(CisStatus.WARN)).append(" WARN\n");
+        .append(counts.get(CisStatus.PASS))
+        .append(" PASS, ")
+        .append(counts.get(CisStatus.FAIL))
+        .append(" FAIL, ")
+        .append(counts.get(CisStatus.WARN))
+        .append(" WARN\n");
     return out.toString();
   }
 }

@@ -46,7 +46,8 @@ final class NodeInputs implements CisInputs {
       return manifests.component(component);
     }
     return switch (component) {
-      case KUBELET -> Optional.of(withConfigFile(running, "KubeletConfiguration", DefaultPaths.KUBELET_CONFIG));
+      case KUBELET ->
+          Optional.of(withConfigFile(running, "KubeletConfiguration", DefaultPaths.KUBELET_CONFIG));
       case PROXY -> Optional.of(withConfigFile(running, "KubeProxyConfiguration", List.of()));
       default -> Optional.of(running);
     };
@@ -81,7 +82,8 @@ final class NodeInputs implements CisInputs {
   }
 
   /** The component's --config file if it names one, else the first default that exists. */
-  private ComponentSettings withConfigFile(ComponentSettings running, String kind, List<String> defaults) {
+  private ComponentSettings withConfigFile(
+      ComponentSettings running, String kind, List<String> defaults) {
     List<String> candidates = new ArrayList<>();
     running.flags().get("--config").map(Setting::value).ifPresent(candidates::add);
     candidates.addAll(defaults);
@@ -97,8 +99,10 @@ final class NodeInputs implements CisInputs {
   private Optional<Resource> nodeFile(String nodePath, String kind) {
     return node.local(nodePath)
         .filter(Files::isRegularFile)
-        .flatMap(path -> loader.load(List.of(path.toString())).resources().stream()
-            .filter(r -> r.kind().equals(kind))
-            .findFirst());
+        .flatMap(
+            path ->
+                loader.load(List.of(path.toString())).resources().stream()
+                    .filter(r -> r.kind().equals(kind))
+                    .findFirst());
   }
 }

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * The control-plane and node components running on a node, read from {@code <root>/proc/<pid>/
- * cmdline} (and {@code environ}, where etcd may take settings), the way kube-bench reads {@code ps}.
- * A component is the first process, by pid, whose program is its binary.
+ * cmdline} (and {@code environ}, where etcd may take settings), the way kube-bench reads {@code
+ * ps}. A component is the first process, by pid, whose program is its binary.
  */
 final class NodeProcesses {
   private NodeProcesses() {}
@@ -45,7 +45,8 @@ final class NodeProcesses {
     return found;
   }
 
-  private static ComponentSettings settings(Component component, Path process, List<String> arguments) {
+  private static ComponentSettings settings(
+      Component component, Path process, List<String> arguments) {
     String cmdline = "/proc/" + process.getFileName() + "/cmdline";
     Origin origin = Origin.ofFile(cmdline);
     List<ArgvToken> tokens = arguments.stream().map(word -> new ArgvToken(word, origin)).toList();
@@ -64,7 +65,9 @@ final class NodeProcesses {
     for (String entry : nulSeparated(process.resolve("environ"))) {
       int eq = entry.indexOf('=');
       if (eq > 0) {
-        env.putIfAbsent(entry.substring(0, eq), new Setting(entry.substring(0, eq), entry.substring(eq + 1), origin));
+        env.putIfAbsent(
+            entry.substring(0, eq),
+            new Setting(entry.substring(0, eq), entry.substring(eq + 1), origin));
       }
     }
     return env;

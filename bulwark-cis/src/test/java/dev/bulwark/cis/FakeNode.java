@@ -52,7 +52,8 @@ final class FakeNode {
   /** Changes a file's or directory's mode. */
   FakeNode chmod(String nodePath, String mode) {
     try {
-      Files.setPosixFilePermissions(local(nodePath), PosixFilePermissions.fromString(symbolic(mode)));
+      Files.setPosixFilePermissions(
+          local(nodePath), PosixFilePermissions.fromString(symbolic(mode)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -87,7 +88,8 @@ final class FakeNode {
       int gid = (Integer) Files.getAttribute(probe, "unix:gid", LinkOption.NOFOLLOW_LINKS);
       Files.delete(probe);
       Files.createDirectories(root.resolve("etc"));
-      Files.writeString(root.resolve("etc/passwd"), user + ":x:" + uid + ":" + gid + "::/:/bin/sh\n");
+      Files.writeString(
+          root.resolve("etc/passwd"), user + ":x:" + uid + ":" + gid + "::/:/bin/sh\n");
       Files.writeString(root.resolve("etc/group"), group + ":x:" + gid + ":\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -115,7 +117,9 @@ final class FakeNode {
     StringBuilder out = new StringBuilder();
     for (char digit : octal.toCharArray()) {
       int bits = digit - '0';
-      out.append((bits & 4) != 0 ? 'r' : '-').append((bits & 2) != 0 ? 'w' : '-').append((bits & 1) != 0 ? 'x' : '-');
+      out.append((bits & 4) != 0 ? 'r' : '-')
+          .append((bits & 2) != 0 ? 'w' : '-')
+          .append((bits & 1) != 0 ? 'x' : '-');
     }
     return out.toString();
   }

@@ -33,15 +33,37 @@ class NodeAssessmentTest {
             .accounts("root", "root")
             .process(1, "/sbin/init")
             .process(2) // a kernel thread: empty command line
-            .process(812, "kube-apiserver", "--anonymous-auth=false", "--authorization-mode=Node,RBAC",
-                "--encryption-provider-config=/etc/kubernetes/enc/config.yaml", "--profiling", "true")
-            .process(815, "/usr/local/bin/etcd", "--data-dir=/var/lib/etcd", "--cert-file=/etc/kubernetes/pki/etcd/server.crt")
-            .environment(815, "ETCD_KEY_FILE=/etc/kubernetes/pki/etcd/server.key", "ETCD_CLIENT_CERT_AUTH=true")
-            .process(900, "/usr/bin/kubelet", "--config=/var/lib/kubelet/config.yaml", "--kubeconfig=/etc/kubernetes/kubelet.conf")
+            .process(
+                812,
+                "kube-apiserver",
+                "--anonymous-auth=false",
+                "--authorization-mode=Node,RBAC",
+                "--encryption-provider-config=/etc/kubernetes/enc/config.yaml",
+                "--profiling",
+                "true")
+            .process(
+                815,
+                "/usr/local/bin/etcd",
+                "--data-dir=/var/lib/etcd",
+                "--cert-file=/etc/kubernetes/pki/etcd/server.crt")
+            .environment(
+                815,
+                "ETCD_KEY_FILE=/etc/kubernetes/pki/etcd/server.key",
+                "ETCD_CLIENT_CERT_AUTH=true")
+            .process(
+                900,
+                "/usr/bin/kubelet",
+                "--config=/var/lib/kubelet/config.yaml",
+                "--kubeconfig=/etc/kubernetes/kubelet.conf")
             .process(950, "grep", "kube-apiserver") // not a component: its program is grep
-            .file("/etc/kubernetes/manifests/kube-apiserver.yaml", "600", staticPod("kube-apiserver"))
-            .file("/etc/kubernetes/manifests/kube-controller-manager.yaml", "600", staticPod("kube-controller-manager"))
-            .file("/etc/kubernetes/manifests/kube-scheduler.yaml", "600", staticPod("kube-scheduler"))
+            .file(
+                "/etc/kubernetes/manifests/kube-apiserver.yaml", "600", staticPod("kube-apiserver"))
+            .file(
+                "/etc/kubernetes/manifests/kube-controller-manager.yaml",
+                "600",
+                staticPod("kube-controller-manager"))
+            .file(
+                "/etc/kubernetes/manifests/kube-scheduler.yaml", "600", staticPod("kube-scheduler"))
             .file("/etc/kubernetes/manifests/etcd.yaml", "600", staticPod("etcd"))
             .file("/etc/kubernetes/admin.conf", "600", "kind: Config")
             .file("/etc/kubernetes/super-admin.conf", "600", "kind: Config")
@@ -56,7 +78,9 @@ class NodeAssessmentTest {
             .directory("/var/lib/etcd", "700")
             .file("/etc/kubernetes/kubelet.conf", "600", "kind: Config")
             .file("/etc/systemd/system/kubelet.service.d/10-kubeadm.conf", "600", "[Service]")
-            .file("/var/lib/kubelet/config.yaml", "600",
+            .file(
+                "/var/lib/kubelet/config.yaml",
+                "600",
                 "apiVersion: kubelet.config.k8s.io/v1beta1",
                 "kind: KubeletConfiguration",
                 "authentication:",
@@ -67,7 +91,9 @@ class NodeAssessmentTest {
                 "authorization:",
                 "  mode: AlwaysAllow",
                 "readOnlyPort: 10255")
-            .file("/etc/kubernetes/enc/config.yaml", "600",
+            .file(
+                "/etc/kubernetes/enc/config.yaml",
+                "600",
                 "apiVersion: apiserver.config.k8s.io/v1",
                 "kind: EncryptionConfiguration",
                 "resources:",
@@ -83,12 +109,18 @@ class NodeAssessmentTest {
   @Test
   void compliantNodePassesEveryFileItem() {
     Map<String, CisResult> results = results();
-    List<String> fileItems = results.keySet().stream().filter(id -> id.startsWith("1.1.") || id.startsWith("4.1.")).sorted().toList();
+    List<String> fileItems =
+        results.keySet().stream()
+            .filter(id -> id.startsWith("1.1.") || id.startsWith("4.1."))
+            .sorted()
+            .toList();
     assertThat(fileItems).hasSize(31);
     for (String id : fileItems) {
       // the data directory belongs to the same uid as everything else, here named root
       CisStatus expected = id.equals("1.1.12") ? CisStatus.FAIL : CisStatus.PASS;
-      assertThat(results.get(id).status()).as(id + " " + describe(results.get(id))).isEqualTo(expected);
+      assertThat(results.get(id).status())
+          .as(id + " " + describe(results.get(id)))
+          .isEqualTo(expected);
     }
   }
 
@@ -116,16 +148,24 @@ class NodeAssessmentTest {
     node.chmod(nodePath, mode);
     CisResult result = results().get(id);
     assertThat(result.status()).as(describe(result)).isEqualTo(expected);
-    assertThat(result.evidence()).extracting(Evidence::describe).contains(nodePath + ": mode " + mode);
+    assertThat(result.evidence())
+        .extracting(Evidence::describe)
+        .contains(nodePath + ": mode " + mode);
   }
 
   @Test
   void foreignOwnerFailsEveryOwnershipItem() {
     node.accounts("alice", "staff");
     Map<String, CisResult> results = results();
-    for (String id : List.of("1.1.2", "1.1.4", "1.1.6", "1.1.8", "1.1.14", "1.1.16", "1.1.18", "1.1.19", "4.1.2", "4.1.6", "4.1.10")) {
+    for (String id :
+        List.of(
+            "1.1.2", "1.1.4", "1.1.6", "1.1.8", "1.1.14", "1.1.16", "1.1.18", "1.1.19", "4.1.2",
+            "4.1.6", "4.1.10")) {
       assertThat(results.get(id).status()).as(id).isEqualTo(CisStatus.FAIL);
-      assertThat(results.get(id).evidence()).first().extracting(Evidence::value).isEqualTo("owner alice:staff");
+      assertThat(results.get(id).evidence())
+          .first()
+          .extracting(Evidence::value)
+          .isEqualTo("owner alice:staff");
     }
     for (String id : List.of("1.1.10", "4.1.4", "4.1.8")) { // Manual
       assertThat(results.get(id).status()).as(id).isEqualTo(CisStatus.WARN);
@@ -134,14 +174,17 @@ class NodeAssessmentTest {
 
   @Test
   void missingFilesFailExceptTheKubeletServiceFile() {
-    node.delete("/etc/kubernetes/admin.conf").delete("/etc/kubernetes/super-admin.conf")
+    node.delete("/etc/kubernetes/admin.conf")
+        .delete("/etc/kubernetes/super-admin.conf")
         .delete("/etc/systemd/system/kubelet.service.d/10-kubeadm.conf")
         .delete("/var/lib/cni/networks/pod-network/10.244.0.7");
     Map<String, CisResult> results = results();
-    assertThat(results.get("1.1.13").status()).isEqualTo(CisStatus.FAIL); // neither admin file exists
+    assertThat(results.get("1.1.13").status())
+        .isEqualTo(CisStatus.FAIL); // neither admin file exists
     assertThat(results.get("1.1.9").reason()).isEqualTo("/var/lib/cni/networks not found");
     assertThat(results.get("4.1.1").status()).isEqualTo(CisStatus.FAIL);
-    assertThat(results.get("4.1.2").status()).isEqualTo(CisStatus.PASS); // kube-bench: "File not found" passes
+    assertThat(results.get("4.1.2").status())
+        .isEqualTo(CisStatus.PASS); // kube-bench: "File not found" passes
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -164,17 +207,24 @@ class NodeAssessmentTest {
   void evidenceNamesTheFilesAndTheProcess() {
     node.chmod("/etc/kubernetes/manifests/kube-controller-manager.yaml", "644");
     Map<String, CisResult> results = results();
-    assertThat(results.get("1.1.3").evidence()).extracting(Evidence::describe)
+    assertThat(results.get("1.1.3").evidence())
+        .extracting(Evidence::describe)
         .containsExactly("/etc/kubernetes/manifests/kube-controller-manager.yaml: mode 644");
     assertThat(results.get("1.1.3").reason()).isEqualTo("expected mode 600 or stricter");
-    assertThat(results.get("1.1.19").evidence()).extracting(Evidence::describe)
+    assertThat(results.get("1.1.19").evidence())
+        .extracting(Evidence::describe)
         .containsExactly("/etc/kubernetes/pki: 6 files, all compliant");
-    assertThat(results.get("1.1.12").evidence()).extracting(Evidence::describe)
+    assertThat(results.get("1.1.12").evidence())
+        .extracting(Evidence::describe)
         .containsExactly("/var/lib/etcd: owner root:root");
-    assertThat(results.get("1.2.15").evidence()).extracting(Evidence::describe)
+    assertThat(results.get("1.2.15").evidence())
+        .extracting(Evidence::describe)
         .containsExactly("--profiling=true (/proc/812/cmdline)");
-    assertThat(results.get("4.2.2").evidence()).extracting(Evidence::describe)
-        .singleElement().asString().startsWith("authorization.mode=AlwaysAllow (")
+    assertThat(results.get("4.2.2").evidence())
+        .extracting(Evidence::describe)
+        .singleElement()
+        .asString()
+        .startsWith("authorization.mode=AlwaysAllow (")
         .endsWith("var/lib/kubelet/config.yaml:9)");
   }
 
@@ -184,7 +234,8 @@ class NodeAssessmentTest {
     Map<String, CisResult> results = results();
     assertThat(results.get("1.1.12").status()).isEqualTo(CisStatus.PASS);
     assertThat(results.get("1.1.2").status()).isEqualTo(CisStatus.FAIL);
-    assertThat(results.get("1.1.2").evidence()).extracting(Evidence::describe)
+    assertThat(results.get("1.1.2").evidence())
+        .extracting(Evidence::describe)
         .containsExactly("/etc/kubernetes/manifests/kube-apiserver.yaml: owner etcd:etcd");
   }
 
@@ -194,8 +245,11 @@ class NodeAssessmentTest {
     Map<String, CisResult> results = results();
     // the static pod has no --authorization-mode: the binary's default AlwaysAllow fails 1.2.6
     assertThat(results.get("1.2.6").status()).isEqualTo(CisStatus.FAIL);
-    assertThat(results.get("1.2.6").evidence()).extracting(Evidence::describe)
-        .singleElement().asString().contains("etc/kubernetes/manifests/kube-apiserver.yaml:");
+    assertThat(results.get("1.2.6").evidence())
+        .extracting(Evidence::describe)
+        .singleElement()
+        .asString()
+        .contains("etc/kubernetes/manifests/kube-apiserver.yaml:");
   }
 
   @Test
@@ -204,7 +258,8 @@ class NodeAssessmentTest {
     // and no static pods either: nothing says this node runs the control plane
     deleteTree(root.resolve("etc/kubernetes/manifests"));
     Map<String, CisResult> results = results();
-    assertThat(results.get("1.1.1").reason()).isEqualTo("not evaluated: no kube-apiserver on this node");
+    assertThat(results.get("1.1.1").reason())
+        .isEqualTo("not evaluated: no kube-apiserver on this node");
     assertThat(results.get("4.1.1").status()).isEqualTo(CisStatus.PASS); // the kubelet still runs
   }
 
@@ -213,12 +268,14 @@ class NodeAssessmentTest {
     NodeRoot nodeRoot = NodeRoot.at(root);
     assertThat(nodeRoot.local("/../../etc/passwd")).isEmpty();
     assertThat(nodeRoot.stat("/etc/../../outside")).isEmpty();
-    assertThat(nodeRoot.local("/etc/kubernetes/admin.conf")).contains(root.toAbsolutePath().normalize().resolve("etc/kubernetes/admin.conf"));
+    assertThat(nodeRoot.local("/etc/kubernetes/admin.conf"))
+        .contains(root.toAbsolutePath().normalize().resolve("etc/kubernetes/admin.conf"));
   }
 
   private Map<String, CisResult> results() {
     CisReport report =
-        new CisAssessment(CisBenchmark.named("cis-1.12"), new ManifestLoader(), "test").run(List.of(), root);
+        new CisAssessment(CisBenchmark.named("cis-1.12"), new ManifestLoader(), "test")
+            .run(List.of(), root);
     return report.results().stream().collect(Collectors.toMap(r -> r.item().id(), r -> r));
   }
 

@@ -56,8 +56,9 @@ final class CisCommand implements Callable<Integer> {
   @Option(
       names = "--node-root",
       paramLabel = "DIR",
-      description = "A node's filesystem (/ on the node, /host in the DaemonSet): file modes and"
-          + " owners, /proc/*/cmdline, the node's static pods and kubelet configuration.")
+      description =
+          "A node's filesystem (/ on the node, /host in the DaemonSet): file modes and"
+              + " owners, /proc/*/cmdline, the node's static pods and kubelet configuration.")
   Path nodeRoot;
 
   @Option(
@@ -85,15 +86,18 @@ final class CisCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (paths.isEmpty() && nodeRoot == null) {
-      throw new ParameterException(spec.commandLine(), "give manifests (PATH) or --node-root, or both");
+      throw new ParameterException(
+          spec.commandLine(), "give manifests (PATH) or --node-root, or both");
     }
     if (nodeRoot != null && !Files.isDirectory(nodeRoot)) {
-      throw new ParameterException(spec.commandLine(), "--node-root " + nodeRoot + " is not a directory");
+      throw new ParameterException(
+          spec.commandLine(), "--node-root " + nodeRoot + " is not a directory");
     }
     CisBenchmark selected = parse(() -> CisBenchmark.named(benchmark));
     CisReporter reporter = parse(() -> CisReporters.forFormat(format));
     CisReport report =
-        new CisAssessment(selected, new ManifestLoader(loaderOptions.limits()), BulwarkVersion.get())
+        new CisAssessment(
+                selected, new ManifestLoader(loaderOptions.limits()), BulwarkVersion.get())
             .run(paths, nodeRoot);
     write(reporter.render(report));
     return report.exitCode();

@@ -23,9 +23,9 @@ import java.util.Optional;
     summary = "API server keeps no audit log",
     description =
         "The audit log is the only record of who read a Secret, exec'd into a pod or changed a"
-            + " binding. kube-apiserver audits nothing unless --audit-policy-file names a policy, and"
-            + " it needs a destination: --audit-log-path for a file or --audit-webhook-config-file"
-            + " for a collector.",
+            + " binding. kube-apiserver audits nothing unless --audit-policy-file names a policy,"
+            + " and it needs a destination: --audit-log-path for a file or"
+            + " --audit-webhook-config-file for a collector.",
     severity = Severity.MEDIUM,
     category = Category.AUDIT,
     kinds = {CheckInfo.WORKLOADS, "ClusterConfiguration"},
@@ -43,12 +43,18 @@ public final class ApiServerAuditNotConfigured implements Check {
     }
     Flags flags = apiServer.get().flags();
     if (flags.get("--audit-policy-file").isEmpty()) {
-      return List.of(Violation.at(apiServer.get().anchor().pointer(),
-          "kube-apiserver has no --audit-policy-file, so it records no audit events"));
+      return List.of(
+          Violation.at(
+              apiServer.get().anchor().pointer(),
+              "kube-apiserver has no --audit-policy-file, so it records no audit events"));
     }
-    if (flags.get("--audit-log-path").isEmpty() && flags.get("--audit-webhook-config-file").isEmpty()) {
-      return List.of(Violation.at(flags.get("--audit-policy-file").get().origin().pointer(),
-          "kube-apiserver has an audit policy but neither --audit-log-path nor --audit-webhook-config-file, so the events go nowhere"));
+    if (flags.get("--audit-log-path").isEmpty()
+        && flags.get("--audit-webhook-config-file").isEmpty()) {
+      return List.of(
+          Violation.at(
+              flags.get("--audit-policy-file").get().origin().pointer(),
+              "kube-apiserver has an audit policy but neither --audit-log-path nor"
+                  + " --audit-webhook-config-file, so the events go nowhere"));
     }
     return List.of();
   }

@@ -33,19 +33,24 @@ public record AuditPolicy(Resource resource, List<AuditRule> rules, List<String>
       JsonNode rule = list.get(i);
       List<AuditRule.GroupResources> resources = new ArrayList<>();
       for (JsonNode gr : rule.path("resources")) {
-        resources.add(new AuditRule.GroupResources(gr.path("group").asString(""), strings(gr.path("resources")), strings(gr.path("resourceNames"))));
+        resources.add(
+            new AuditRule.GroupResources(
+                gr.path("group").asString(""),
+                strings(gr.path("resources")),
+                strings(gr.path("resourceNames"))));
       }
-      rules.add(new AuditRule(
-          i,
-          AuditLevel.parse(rule.path("level").asString("")),
-          strings(rule.path("users")),
-          strings(rule.path("userGroups")),
-          strings(rule.path("verbs")),
-          List.copyOf(resources),
-          strings(rule.path("namespaces")),
-          strings(rule.path("nonResourceURLs")),
-          strings(rule.path("omitStages")),
-          JsonPointer.of("rules", Integer.toString(i))));
+      rules.add(
+          new AuditRule(
+              i,
+              AuditLevel.parse(rule.path("level").asString("")),
+              strings(rule.path("users")),
+              strings(rule.path("userGroups")),
+              strings(rule.path("verbs")),
+              List.copyOf(resources),
+              strings(rule.path("namespaces")),
+              strings(rule.path("nonResourceURLs")),
+              strings(rule.path("omitStages")),
+              JsonPointer.of("rules", Integer.toString(i))));
     }
     return new AuditPolicy(resource, List.copyOf(rules), strings(root.path("omitStages")));
   }

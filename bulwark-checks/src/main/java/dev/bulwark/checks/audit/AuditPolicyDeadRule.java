@@ -34,9 +34,16 @@ public final class AuditPolicyDeadRule implements Check {
     AuditPolicy policy = AuditPolicy.of(resource);
     List<Violation> violations = new ArrayList<>();
     for (AuditRule rule : policy.rules()) {
-      RuleShadowing.shadowOf(policy, rule).ifPresent(earlier ->
-          violations.add(Violation.at(rule.pointer(), "%s never applies: %s (line %d) matches every request it would",
-              rule.describe(), earlier.describe(), resource.locate(earlier.pointer()).line())));
+      RuleShadowing.shadowOf(policy, rule)
+          .ifPresent(
+              earlier ->
+                  violations.add(
+                      Violation.at(
+                          rule.pointer(),
+                          "%s never applies: %s (line %d) matches every request it would",
+                          rule.describe(),
+                          earlier.describe(),
+                          resource.locate(earlier.pointer()).line())));
     }
     return violations;
   }

@@ -49,7 +49,9 @@ public final class AuditPolicyExecNotLogged implements Check {
       for (RuleReach.Step step : path) {
         if (step.rule().level().filter(l -> !l.atLeast(AuditLevel.REQUEST)).isPresent()) {
           String which = step.reach() == RuleReach.Reach.ALL ? "" : "some ";
-          lowByRule.computeIfAbsent(step.rule(), r -> new ArrayList<>()).add(which + request.describe());
+          lowByRule
+              .computeIfAbsent(step.rule(), r -> new ArrayList<>())
+              .add(which + request.describe());
         }
       }
       if (RuleReach.leavesSomeUnmatched(path)) {
@@ -57,11 +59,20 @@ public final class AuditPolicyExecNotLogged implements Check {
       }
     }
     List<Violation> violations = new ArrayList<>();
-    lowByRule.forEach((rule, requests) -> violations.add(Violation.at(rule.levelPointer(), "%s logs %s below Request",
-        rule.describe(), String.join(", ", requests))));
+    lowByRule.forEach(
+        (rule, requests) ->
+            violations.add(
+                Violation.at(
+                    rule.levelPointer(),
+                    "%s logs %s below Request",
+                    rule.describe(),
+                    String.join(", ", requests))));
     if (!unmatched.isEmpty()) {
-      violations.add(Violation.at(JsonPointer.of("rules"),
-          "no rule matches every %s request, so some are not logged at all", String.join(", ", unmatched)));
+      violations.add(
+          Violation.at(
+              JsonPointer.of("rules"),
+              "no rule matches every %s request, so some are not logged at all",
+              String.join(", ", unmatched)));
     }
     return violations;
   }

@@ -22,18 +22,18 @@ import java.util.Map;
     summary = "Audit policy writes secret values into the audit log",
     description =
         "At Request level an audit event carries the request body, at RequestResponse the response"
-            + " body too. For Secrets and ConfigMaps that is their data, for TokenReviews the bearer"
-            + " token under review, for serviceaccounts/token the token just issued. Whoever reads"
-            + " the audit log, or the system it is shipped to, then reads the secrets. Rules are"
-            + " tried in order, so a Metadata rule for these resources must come before broader"
+            + " body too. For Secrets and ConfigMaps that is their data, for TokenReviews the"
+            + " bearer token under review, for serviceaccounts/token the token just issued. Whoever"
+            + " reads the audit log, or the system it is shipped to, then reads the secrets. Rules"
+            + " are tried in order, so a Metadata rule for these resources must come before broader"
             + " rules.",
     severity = Severity.HIGH,
     category = Category.AUDIT,
     kinds = {"Policy"},
     remediation =
-        "Add a rule logging secrets, configmaps, serviceaccounts/token (core group) and tokenreviews"
-            + " (authentication.k8s.io) at Metadata before any Request or RequestResponse rule that"
-            + " would catch them.",
+        "Add a rule logging secrets, configmaps, serviceaccounts/token (core group) and"
+            + " tokenreviews (authentication.k8s.io) at Metadata before any Request or"
+            + " RequestResponse rule that would catch them.",
     frameworks = {"CIS:3.2.2"})
 public final class AuditPolicyLogsSecrets implements Check {
   /** Each sensitive resource and the lowest level that records its secret material. */
@@ -57,7 +57,9 @@ public final class AuditPolicyLogsSecrets implements Check {
         (request, leakingLevel) -> {
           for (RuleReach.Step step : RuleReach.path(policy, request)) {
             if (step.rule().level().filter(l -> l.atLeast(leakingLevel)).isPresent()) {
-              leaksByRule.computeIfAbsent(step.rule(), r -> new ArrayList<>()).add(request.describe());
+              leaksByRule
+                  .computeIfAbsent(step.rule(), r -> new ArrayList<>())
+                  .add(request.describe());
             }
           }
         });

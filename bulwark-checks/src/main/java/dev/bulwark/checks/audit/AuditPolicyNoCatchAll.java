@@ -32,7 +32,8 @@ public final class AuditPolicyNoCatchAll implements Check {
     }
     AuditPolicy policy = AuditPolicy.of(resource);
     if (policy.rules().isEmpty()) {
-      return List.of(Violation.at(JsonPointer.ROOT, "the policy has no rules, so nothing is logged"));
+      return List.of(
+          Violation.at(JsonPointer.ROOT, "the policy has no rules, so nothing is logged"));
     }
     if (policy.rules().stream().anyMatch(AuditRule::matchesEverything)) {
       return List.of();

@@ -39,7 +39,10 @@ public final class AuditPolicyRequestReceived implements Check {
     if (logging.isEmpty()) {
       return List.of();
     }
-    JsonPointer where = resource.sourceMap().has(JsonPointer.of("omitStages")) ? JsonPointer.of("omitStages") : logging.get(0).pointer();
+    JsonPointer where =
+        resource.sourceMap().has(JsonPointer.of("omitStages"))
+            ? JsonPointer.of("omitStages")
+            : logging.get(0).pointer();
     return List.of(
         Violation.at(
             where,

@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One rule of an audit policy. Within a rule every non-empty field must match (and); within a
- * field any entry may match (or); an empty field matches everything.
+ * One rule of an audit policy. Within a rule every non-empty field must match (and); within a field
+ * any entry may match (or); an empty field matches everything.
  *
  * @param index position in {@code rules}
  * @param level the level, or empty when the rule's level is invalid
  * @param users exact user names
  * @param userGroups group names
  * @param verbs request verbs
- * @param resources resource selectors; setting them (or namespaces) limits the rule to resource requests
+ * @param resources resource selectors; setting them (or namespaces) limits the rule to resource
+ *     requests
  * @param namespaces namespaces, {@code ""} for cluster-scoped requests
  * @param nonResourceURLs paths, {@code *} or with a trailing {@code *}
  * @param omitStages stages this rule does not log (the policy's are added)

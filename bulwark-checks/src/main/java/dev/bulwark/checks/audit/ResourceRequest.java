@@ -15,7 +15,8 @@ public record ResourceRequest(String group, String resource, String subresource)
     int slash = resourcePath.indexOf('/');
     return slash < 0
         ? new ResourceRequest(group, resourcePath, "")
-        : new ResourceRequest(group, resourcePath.substring(0, slash), resourcePath.substring(slash + 1));
+        : new ResourceRequest(
+            group, resourcePath.substring(0, slash), resourcePath.substring(slash + 1));
   }
 
   /** {@code pods/exec}, or {@code tokenreviews.authentication.k8s.io} outside the core group. */

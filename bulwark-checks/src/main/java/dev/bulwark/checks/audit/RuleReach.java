@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How much of a class of requests a rule catches, with the API server's matching
- * ({@code policy/checker.go}): {@code resources} entries match the group exactly, then {@code *},
- * the exact {@code resource} or {@code resource/subresource}, {@code *}{@code /subresource}, or
- * {@code resource/*} (which also matches the resource itself); unlike RBAC, {@code pods} does not
- * match {@code pods/log}.
+ * How much of a class of requests a rule catches, with the API server's matching ({@code
+ * policy/checker.go}): {@code resources} entries match the group exactly, then {@code *}, the exact
+ * {@code resource} or {@code resource/subresource}, {@code *}{@code /subresource}, or {@code
+ * resource/*} (which also matches the resource itself); unlike RBAC, {@code pods} does not match
+ * {@code pods/log}.
  */
 public final class RuleReach {
   /** How much of the requests a rule catches. */
@@ -34,7 +34,11 @@ public final class RuleReach {
     if (rule.nonResourceOnly()) {
       return Reach.NONE;
     }
-    boolean narrowed = !rule.users().isEmpty() || !rule.userGroups().isEmpty() || !rule.verbs().isEmpty() || !rule.namespaces().isEmpty();
+    boolean narrowed =
+        !rule.users().isEmpty()
+            || !rule.userGroups().isEmpty()
+            || !rule.verbs().isEmpty()
+            || !rule.namespaces().isEmpty();
     if (rule.resources().isEmpty()) {
       return narrowed ? Reach.SOME : Reach.ALL;
     }
@@ -59,8 +63,8 @@ public final class RuleReach {
 
   /**
    * The rules that decide the level of these requests, in order: every rule that catches some of
-   * them, up to the first that catches all. When none catches all, some requests match no rule
-   * and are not logged.
+   * them, up to the first that catches all. When none catches all, some requests match no rule and
+   * are not logged.
    */
   public static List<Step> path(AuditPolicy policy, ResourceRequest request) {
     List<Step> steps = new ArrayList<>();
@@ -88,6 +92,7 @@ public final class RuleReach {
     if (pattern.startsWith("*/")) {
       return !request.subresource().isEmpty() && request.subresource().equals(pattern.substring(2));
     }
-    return pattern.endsWith("/*") && request.resource().equals(pattern.substring(0, pattern.length() - 2));
+    return pattern.endsWith("/*")
+        && request.resource().equals(pattern.substring(0, pattern.length() - 2));
   }
 }

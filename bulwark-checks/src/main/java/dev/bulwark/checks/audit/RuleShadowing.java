@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds rules that can never apply because an earlier rule catches every request they would
- * (first match wins). Conservative: a rule is reported only when the earlier rule's every field is
- * at least as broad, field by field; overlaps through group membership are not guessed at.
+ * Finds rules that can never apply because an earlier rule catches every request they would (first
+ * match wins). Conservative: a rule is reported only when the earlier rule's every field is at
+ * least as broad, field by field; overlaps through group membership are not guessed at.
  */
 public final class RuleShadowing {
   private RuleShadowing() {}
@@ -39,19 +39,23 @@ public final class RuleShadowing {
     }
     if (earlier.nonResourceOnly()) {
       return later.nonResourceOnly()
-          && later.nonResourceURLs().stream().allMatch(url -> earlier.nonResourceURLs().stream().anyMatch(p -> coversUrl(p, url)));
+          && later.nonResourceURLs().stream()
+              .allMatch(url -> earlier.nonResourceURLs().stream().anyMatch(p -> coversUrl(p, url)));
     }
     return true;
   }
 
-  private static boolean coversResources(List<AuditRule.GroupResources> earlier, List<AuditRule.GroupResources> later) {
+  private static boolean coversResources(
+      List<AuditRule.GroupResources> earlier, List<AuditRule.GroupResources> later) {
     if (earlier.isEmpty()) {
       return true;
     }
-    return !later.isEmpty() && later.stream().allMatch(l -> earlier.stream().anyMatch(e -> coversGroup(e, l)));
+    return !later.isEmpty()
+        && later.stream().allMatch(l -> earlier.stream().anyMatch(e -> coversGroup(e, l)));
   }
 
-  private static boolean coversGroup(AuditRule.GroupResources earlier, AuditRule.GroupResources later) {
+  private static boolean coversGroup(
+      AuditRule.GroupResources earlier, AuditRule.GroupResources later) {
     if (!earlier.group().equals(later.group())) {
       return false;
     }
@@ -60,7 +64,8 @@ public final class RuleShadowing {
     }
     return !later.resources().isEmpty()
         && superset(earlier.resourceNames(), later.resourceNames())
-        && later.resources().stream().allMatch(r -> earlier.resources().stream().anyMatch(p -> coversPattern(p, r)));
+        && later.resources().stream()
+            .allMatch(r -> earlier.resources().stream().anyMatch(p -> coversPattern(p, r)));
   }
 
   /** True when resource pattern {@code p} matches everything pattern {@code r} does. */

@@ -28,8 +28,13 @@ public final class ApiServerBasicAuthFile implements Check {
   public List<Violation> check(Resource resource, CheckContext context) {
     return ComponentSources.of(resource, Component.API_SERVER)
         .flatMap(s -> s.flags().get("--basic-auth-file"))
-        .map(flag -> List.of(Violation.at(flag.origin().pointer(),
-            "kube-apiserver accepts static passwords: %s", flag.render())))
+        .map(
+            flag ->
+                List.of(
+                    Violation.at(
+                        flag.origin().pointer(),
+                        "kube-apiserver accepts static passwords: %s",
+                        flag.render())))
         .orElse(List.of());
   }
 }

@@ -30,10 +30,14 @@ public final class ApiServerEncryptionNotConfigured implements Check {
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {
     Optional<ComponentSettings> apiServer = ComponentSources.of(resource, Component.API_SERVER);
-    if (apiServer.isEmpty() || apiServer.get().flags().get("--encryption-provider-config").isPresent()) {
+    if (apiServer.isEmpty()
+        || apiServer.get().flags().get("--encryption-provider-config").isPresent()) {
       return List.of();
     }
-    return List.of(Violation.at(apiServer.get().anchor().pointer(),
-        "kube-apiserver has no --encryption-provider-config, so Secrets are stored unencrypted in etcd"));
+    return List.of(
+        Violation.at(
+            apiServer.get().anchor().pointer(),
+            "kube-apiserver has no --encryption-provider-config, so Secrets are stored unencrypted"
+                + " in etcd"));
   }
 }

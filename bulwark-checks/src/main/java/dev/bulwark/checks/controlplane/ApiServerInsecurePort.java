@@ -39,13 +39,27 @@ public final class ApiServerInsecurePort implements Check {
     Flags flags = apiServer.get().flags();
     List<Violation> violations = new ArrayList<>();
     Optional<Setting> port = flags.get("--insecure-port");
-    port.filter(p -> !p.value().equals("0")).ifPresent(p ->
-        violations.add(Violation.at(p.origin().pointer(), "kube-apiserver serves plain, unauthenticated HTTP: %s", p.render())));
+    port.filter(p -> !p.value().equals("0"))
+        .ifPresent(
+            p ->
+                violations.add(
+                    Violation.at(
+                        p.origin().pointer(),
+                        "kube-apiserver serves plain, unauthenticated HTTP: %s",
+                        p.render())));
     for (String bind : List.of("--insecure-bind-address", "--address")) {
       // with no --insecure-port the old default 8080 applies
-      flags.get(bind).filter(b -> port.isEmpty()).ifPresent(b ->
-          violations.add(Violation.at(b.origin().pointer(),
-              "kube-apiserver binds its insecure port (8080 unless --insecure-port=0): %s", b.render())));
+      flags
+          .get(bind)
+          .filter(b -> port.isEmpty())
+          .ifPresent(
+              b ->
+                  violations.add(
+                      Violation.at(
+                          b.origin().pointer(),
+                          "kube-apiserver binds its insecure port (8080 unless --insecure-port=0):"
+                              + " %s",
+                          b.render())));
     }
     return violations;
   }

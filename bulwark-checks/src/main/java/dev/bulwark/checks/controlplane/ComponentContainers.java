@@ -14,10 +14,10 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Finds the container that runs a component in a static pod (or any workload) and reads its
- * command line: exec form ({@code command: [kube-apiserver, --flag=…]}), flags in {@code args}
- * under the image's entrypoint, {@code hyperkube apiserver …}, and shell wrappers such as {@code
- * sh -c "… exec /usr/local/bin/kube-apiserver --flag=… > /tmp/pipe 2>&1"}.
+ * Finds the container that runs a component in a static pod (or any workload) and reads its command
+ * line: exec form ({@code command: [kube-apiserver, --flag=…]}), flags in {@code args} under the
+ * image's entrypoint, {@code hyperkube apiserver …}, and shell wrappers such as {@code sh -c "…
+ * exec /usr/local/bin/kube-apiserver --flag=… > /tmp/pipe 2>&1"}.
  */
 public final class ComponentContainers {
   private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "busybox");
@@ -64,14 +64,16 @@ public final class ComponentContainers {
       int program = component.programWords(texts, i);
       if (program > 0) {
         return Optional.of(
-            new CommandLine(words.subList(i + program, words.size()), listOrigin(resource, words.get(i))));
+            new CommandLine(
+                words.subList(i + program, words.size()), listOrigin(resource, words.get(i))));
       }
     }
     boolean entrypointIsComponent =
         node.path("command").isMissingNode() && component.isImage(node.path("image").asString(""));
     if (entrypointIsComponent) {
       JsonPointer args = container.field("args");
-      Origin anchor = Origin.of(resource, resource.sourceMap().has(args) ? args : container.pointer());
+      Origin anchor =
+          Origin.of(resource, resource.sourceMap().has(args) ? args : container.pointer());
       return Optional.of(new CommandLine(words, anchor));
     }
     return Optional.empty();

@@ -30,6 +30,11 @@ public record ComponentSettings(
   /** This component with a configuration file found elsewhere (the kubelet's --config file). */
   public ComponentSettings withConfig(ConfigFile file) {
     return new ComponentSettings(
-        component, source + " with " + file.resource().file(), flags, Optional.of(file), environment, anchor);
+        component,
+        source + " with " + file.resource().file(),
+        flags,
+        Optional.of(file),
+        environment,
+        anchor);
   }
 }

@@ -25,7 +25,8 @@ public record ConfigFile(Resource resource) {
     if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Setting(String.join(".", path.tokens()), text, Origin.of(resource, path)));
+    return Optional.of(
+        new Setting(String.join(".", path.tokens()), text, Origin.of(resource, path)));
   }
 
   private static String text(JsonNode node) {

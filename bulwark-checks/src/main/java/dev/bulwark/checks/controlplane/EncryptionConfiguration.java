@@ -19,7 +19,10 @@ import tools.jackson.databind.JsonNode;
  */
 public record EncryptionConfiguration(Resource resource, List<Entry> entries) {
 
-  /** One provider of an entry: {@code identity}, {@code aescbc}, {@code aesgcm}, {@code secretbox}, {@code kms}. */
+  /**
+   * One provider of an entry: {@code identity}, {@code aescbc}, {@code aesgcm}, {@code secretbox},
+   * {@code kms}.
+   */
   public record Provider(String type, JsonNode config, JsonPointer pointer) {
 
     /** For {@code kms}: {@code v1} (the default) or {@code v2}. */
@@ -78,7 +81,8 @@ public record EncryptionConfiguration(Resource resource, List<Entry> entries) {
         JsonNode provider = providerList.get(p);
         if (provider.isObject() && !provider.isEmpty()) {
           Map.Entry<String, JsonNode> only = provider.properties().iterator().next();
-          JsonPointer pointer = entryPointer.append("providers", Integer.toString(p), only.getKey());
+          JsonPointer pointer =
+              entryPointer.append("providers", Integer.toString(p), only.getKey());
           providers.add(new Provider(only.getKey(), only.getValue(), pointer));
         }
       }

@@ -21,14 +21,15 @@ import java.util.Set;
     description =
         "The first provider of an EncryptionConfiguration entry encrypts everything written; the"
             + " others only decrypt. With identity first, the resources of that entry go to etcd in"
-            + " plain text, even though the file suggests encryption. identity belongs last, to read"
-            + " data written before encryption was turned on.",
+            + " plain text, even though the file suggests encryption. identity belongs last, to"
+            + " read data written before encryption was turned on.",
     severity = Severity.HIGH,
     category = Category.CONTROL_PLANE,
     kinds = {"EncryptionConfiguration"},
     remediation =
         "Put an encrypting provider (kms v2, aesgcm, secretbox) first and identity last, then"
-            + " rewrite the existing objects (kubectl get secrets -A -o json | kubectl replace -f -).",
+            + " rewrite the existing objects (kubectl get secrets -A -o json | kubectl replace -f"
+            + " -).",
     frameworks = {"CIS:1.2.28", "NSA:encryption"})
 public final class EncryptionIdentityFirst implements Check {
   /** Resources (and wildcards) whose plain storage is a finding. */
@@ -44,9 +45,16 @@ public final class EncryptionIdentityFirst implements Check {
       if (!entry.resources().stream().anyMatch(SENSITIVE::contains)) {
         continue; // identity for a list such as [events] is a deliberate exception, as in the docs
       }
-      entry.writer().filter(p -> p.type().equals("identity")).ifPresent(identity ->
-          violations.add(Violation.at(identity.pointer(),
-              "%s are written unencrypted: identity is the first provider", String.join(", ", entry.resources()))));
+      entry
+          .writer()
+          .filter(p -> p.type().equals("identity"))
+          .ifPresent(
+              identity ->
+                  violations.add(
+                      Violation.at(
+                          identity.pointer(),
+                          "%s are written unencrypted: identity is the first provider",
+                          String.join(", ", entry.resources()))));
     }
     return violations;
   }

@@ -53,8 +53,12 @@ public final class EncryptionKeyInFile implements Check {
           JsonNode secret = keys.get(i).path("secret");
           if (secret.isString() && looksLikeKey(secret.asString())) {
             JsonPointer pointer = provider.pointer().append("keys", Integer.toString(i), "secret");
-            violations.add(Violation.at(pointer, "%s key \"%s\" is written in the file",
-                provider.type(), keys.get(i).path("name").asString("?")));
+            violations.add(
+                Violation.at(
+                    pointer,
+                    "%s key \"%s\" is written in the file",
+                    provider.type(),
+                    keys.get(i).path("name").asString("?")));
           }
         }
       }

@@ -32,7 +32,9 @@ public final class EncryptionSecretsNotCovered implements Check {
       return List.of();
     }
     JsonPointer resources = JsonPointer.of("resources");
-    return List.of(Violation.at(resource.sourceMap().has(resources) ? resources : JsonPointer.ROOT,
-        "no entry names secrets (or *. or *.*), so Secrets are stored unencrypted"));
+    return List.of(
+        Violation.at(
+            resource.sourceMap().has(resources) ? resources : JsonPointer.ROOT,
+            "no entry names secrets (or *. or *.*), so Secrets are stored unencrypted"));
   }
 }

@@ -35,14 +35,25 @@ public final class EncryptionWeakProvider implements Check {
     }
     List<Violation> violations = new ArrayList<>();
     for (EncryptionConfiguration.Entry entry : EncryptionConfiguration.of(resource).entries()) {
-      entry.writer().ifPresent(writer -> {
-        String resources = String.join(", ", entry.resources());
-        if (writer.type().equals("aescbc")) {
-          violations.add(Violation.at(writer.pointer(), "%s are encrypted with aescbc, which is open to padding-oracle attacks", resources));
-        } else if (writer.type().equals("kms") && writer.kmsApiVersion().equals("v1")) {
-          violations.add(Violation.at(writer.pointer(), "%s are encrypted with KMS v1, deprecated and off by default since 1.29", resources));
-        }
-      });
+      entry
+          .writer()
+          .ifPresent(
+              writer -> {
+                String resources = String.join(", ", entry.resources());
+                if (writer.type().equals("aescbc")) {
+                  violations.add(
+                      Violation.at(
+                          writer.pointer(),
+                          "%s are encrypted with aescbc, which is open to padding-oracle attacks",
+                          resources));
+                } else if (writer.type().equals("kms") && writer.kmsApiVersion().equals("v1")) {
+                  violations.add(
+                      Violation.at(
+                          writer.pointer(),
+                          "%s are encrypted with KMS v1, deprecated and off by default since 1.29",
+                          resources));
+                }
+              });
     }
     return violations;
   }

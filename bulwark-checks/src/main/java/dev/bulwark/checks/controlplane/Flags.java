@@ -54,7 +54,8 @@ public final class Flags {
     for (Setting s : occurrences) {
       Setting previous = effective.get(s.key());
       if (previous != null && Component.LIST_FLAGS.contains(s.key())) {
-        effective.put(s.key(), new Setting(s.key(), joined(previous.value(), s.value()), previous.origin()));
+        effective.put(
+            s.key(), new Setting(s.key(), joined(previous.value(), s.value()), previous.origin()));
       } else {
         effective.put(s.key(), s);
       }

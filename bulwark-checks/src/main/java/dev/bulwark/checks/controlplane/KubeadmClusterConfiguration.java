@@ -33,7 +33,9 @@ public final class KubeadmClusterConfiguration {
       return Optional.empty();
     }
     JsonPointer section = section(component);
-    if (section == null || (component == Component.ETCD && resource.at(JsonPointer.of("etcd", "external")).isObject())) {
+    if (section == null
+        || (component == Component.ETCD
+            && resource.at(JsonPointer.of("etcd", "external")).isObject())) {
       return Optional.empty();
     }
     Origin anchor = Origin.of(resource, extraArgsOrSection(resource, section));
@@ -43,17 +45,23 @@ public final class KubeadmClusterConfiguration {
     extra.forEach(s -> overridden.add(s.key()));
 
     List<Setting> flags = new ArrayList<>();
-    defaults(resource, component, pki).forEach(
-        (name, value) -> {
-          if (!overridden.contains(name)) {
-            flags.add(new Setting(name, value, anchor));
-          }
-        });
+    defaults(resource, component, pki)
+        .forEach(
+            (name, value) -> {
+              if (!overridden.contains(name)) {
+                flags.add(new Setting(name, value, anchor));
+              }
+            });
     flags.addAll(extra);
     return Optional.of(
         new ComponentSettings(
             component,
-            resource.ref() + " in " + resource.file() + " (kubeadm defaults and " + String.join(".", section.tokens()) + ".extraArgs)",
+            resource.ref()
+                + " in "
+                + resource.file()
+                + " (kubeadm defaults and "
+                + String.join(".", section.tokens())
+                + ".extraArgs)",
             Flags.of(flags),
             Optional.empty(),
             Map.of(),
@@ -80,13 +88,21 @@ public final class KubeadmClusterConfiguration {
     JsonNode node = resource.at(pointer);
     if (node.isObject()) { // v1beta3: a map, one value per flag
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        out.add(new Setting("--" + e.getKey(), e.getValue().asString(""), Origin.of(resource, pointer.append(e.getKey()))));
+        out.add(
+            new Setting(
+                "--" + e.getKey(),
+                e.getValue().asString(""),
+                Origin.of(resource, pointer.append(e.getKey()))));
       }
     } else if (node.isArray()) { // v1beta4: name/value pairs, a flag may repeat
       for (int i = 0; i < node.size(); i++) {
         JsonNode arg = node.get(i);
         if (arg.path("name").isString()) {
-          out.add(new Setting("--" + arg.path("name").asString(), arg.path("value").asString(""), Origin.of(resource, pointer.append(i))));
+          out.add(
+              new Setting(
+                  "--" + arg.path("name").asString(),
+                  arg.path("value").asString(""),
+                  Origin.of(resource, pointer.append(i))));
         }
       }
     }
@@ -135,7 +151,9 @@ public final class KubeadmClusterConfiguration {
         d.put("--kubeconfig", "/etc/kubernetes/scheduler.conf");
       }
       case ETCD -> {
-        d.put("--data-dir", resource.at(JsonPointer.of("etcd", "local", "dataDir")).asString("/var/lib/etcd"));
+        d.put(
+            "--data-dir",
+            resource.at(JsonPointer.of("etcd", "local", "dataDir")).asString("/var/lib/etcd"));
         d.put("--cert-file", pki + "/etcd/server.crt");
         d.put("--key-file", pki + "/etcd/server.key");
         d.put("--trusted-ca-file", pki + "/etcd/ca.crt");

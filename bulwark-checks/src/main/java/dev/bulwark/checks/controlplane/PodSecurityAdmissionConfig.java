@@ -19,7 +19,8 @@ public record PodSecurityAdmissionConfig(Resource resource, JsonPointer pointer)
 
   /** The configuration in an AdmissionConfiguration or PodSecurityConfiguration file, if any. */
   public static Optional<PodSecurityAdmissionConfig> in(Resource resource) {
-    if (resource.kind().equals("PodSecurityConfiguration") && resource.ref().group().equals(GROUP)) {
+    if (resource.kind().equals("PodSecurityConfiguration")
+        && resource.ref().group().equals(GROUP)) {
       return Optional.of(new PodSecurityAdmissionConfig(resource, JsonPointer.ROOT));
     }
     if (!resource.kind().equals("AdmissionConfiguration")) {
@@ -28,8 +29,11 @@ public record PodSecurityAdmissionConfig(Resource resource, JsonPointer pointer)
     JsonNode plugins = resource.object().path("plugins");
     for (int i = 0; i < plugins.size(); i++) {
       JsonNode plugin = plugins.get(i);
-      if (plugin.path("name").asString("").equals("PodSecurity") && plugin.path("configuration").isObject()) {
-        return Optional.of(new PodSecurityAdmissionConfig(resource, JsonPointer.of("plugins", Integer.toString(i), "configuration")));
+      if (plugin.path("name").asString("").equals("PodSecurity")
+          && plugin.path("configuration").isObject()) {
+        return Optional.of(
+            new PodSecurityAdmissionConfig(
+                resource, JsonPointer.of("plugins", Integer.toString(i), "configuration")));
       }
     }
     return Optional.empty();

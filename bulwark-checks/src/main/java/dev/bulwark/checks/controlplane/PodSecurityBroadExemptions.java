@@ -34,7 +34,9 @@ public final class PodSecurityBroadExemptions implements Check {
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {
-    return PodSecurityAdmissionConfig.in(resource).map(PodSecurityBroadExemptions::exemptions).orElse(List.of());
+    return PodSecurityAdmissionConfig.in(resource)
+        .map(PodSecurityBroadExemptions::exemptions)
+        .orElse(List.of());
   }
 
   private static List<Violation> exemptions(PodSecurityAdmissionConfig config) {
@@ -48,8 +50,12 @@ public final class PodSecurityBroadExemptions implements Check {
         }
       }
       if (!broad.isEmpty()) {
-        violations.add(Violation.at(config.field("exemptions", list), "exempt %s skip every Pod Security check: %s",
-            list, String.join(", ", broad)));
+        violations.add(
+            Violation.at(
+                config.field("exemptions", list),
+                "exempt %s skip every Pod Security check: %s",
+                list,
+                String.join(", ", broad)));
       }
     }
     return violations;

@@ -31,8 +31,13 @@ public final class PodSecurityNotEnforcedByDefault implements Check {
   public List<Violation> check(Resource resource, CheckContext context) {
     return PodSecurityAdmissionConfig.in(resource)
         .filter(config -> config.defaultEnforceLevel().equals("privileged"))
-        .map(config -> List.of(Violation.at(config.nearest("defaults", "enforce"),
-            "namespaces without labels enforce the privileged level: nothing is checked")))
+        .map(
+            config ->
+                List.of(
+                    Violation.at(
+                        config.nearest("defaults", "enforce"),
+                        "namespaces without labels enforce the privileged level: nothing is"
+                            + " checked")))
         .orElse(List.of());
   }
 }

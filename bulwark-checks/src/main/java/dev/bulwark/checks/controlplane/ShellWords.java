@@ -5,13 +5,13 @@ import java.util.List;
 
 /**
  * Splits a shell script ({@code sh -c "…"}) into words the way a POSIX shell would for a simple
- * command line: quotes and backslashes are honoured, and control and redirection operators
- * ({@code ; & && | || ( ) < > >> 2>&1}) become words of their own so that a command's arguments end
- * where an operator starts. Expansions ({@code $VAR}, globs) are left as written.
+ * command line: quotes and backslashes are honoured, and control and redirection operators ({@code
+ * ; & && | || ( ) < > >> 2>&1}) become words of their own so that a command's arguments end where
+ * an operator starts. Expansions ({@code $VAR}, globs) are left as written.
  *
  * <p>{@code support.CommandLine} splits at blanks only, which is enough to look at every word for a
- * credential; a component's flags need the operators, or {@code > /tmp/pipe} would read as a
- * flag's value.
+ * credential; a component's flags need the operators, or {@code > /tmp/pipe} would read as a flag's
+ * value.
  */
 final class ShellWords {
   /** A word of the script, or an operator. */
@@ -44,7 +44,8 @@ final class ShellWords {
       } else if (Character.isWhitespace(c)) {
         inWord = flush(words, current, inWord);
         i++;
-      } else if (isOperatorStart(c) || (Character.isDigit(c) && !inWord && redirectionAhead(script, i))) {
+      } else if (isOperatorStart(c)
+          || (Character.isDigit(c) && !inWord && redirectionAhead(script, i))) {
         inWord = flush(words, current, inWord);
         int end = operatorEnd(script, i);
         words.add(new Word(script.substring(i, end), true));
@@ -108,7 +109,8 @@ final class ShellWords {
         i++;
       } else if ((c == '>' || c == '<') && next == '&') {
         i++;
-        while (i < script.length() && (Character.isDigit(script.charAt(i)) || script.charAt(i) == '-')) {
+        while (i < script.length()
+            && (Character.isDigit(script.charAt(i)) || script.charAt(i) == '-')) {
           i++;
         }
       }

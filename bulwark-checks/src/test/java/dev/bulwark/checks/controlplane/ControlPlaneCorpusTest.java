@@ -103,7 +103,9 @@ class ControlPlaneCorpusTest {
 
   private static Map<String, CisStatus> cis(String relative) {
     LoadResult loaded = load(relative);
-    return CisBenchmark.named("cis-1.12").evaluate(ManifestInputs.of(Inventory.of(loaded.resources()))).stream()
+    return CisBenchmark.named("cis-1.12")
+        .evaluate(ManifestInputs.of(Inventory.of(loaded.resources())))
+        .stream()
         .collect(Collectors.toMap(r -> r.item().id(), CisResult::status));
   }
 
@@ -113,13 +115,16 @@ class ControlPlaneCorpusTest {
 
   private static Report report(String relative) {
     LoadResult loaded = load(relative);
-    Engine engine = new Engine(CheckRegistry.discover(), EngineConfig.DEFAULT, Clock.systemUTC(), "test");
-    return engine.scan(ScanInput.ofManifests(Inventory.of(loaded.resources()), loaded.diagnostics(), 1));
+    Engine engine =
+        new Engine(CheckRegistry.discover(), EngineConfig.DEFAULT, Clock.systemUTC(), "test");
+    return engine.scan(
+        ScanInput.ofManifests(Inventory.of(loaded.resources()), loaded.diagnostics(), 1));
   }
 
   private static LoadResult load(String relative) {
     String corpus = System.getProperty("bulwark.corpus.dir");
-    assumeTrue(corpus != null && Files.isDirectory(Path.of(corpus)),
+    assumeTrue(
+        corpus != null && Files.isDirectory(Path.of(corpus)),
         "shared corpus not found (bulwark.corpus.dir=" + corpus + "); skipping");
     LoadResult loaded = new ManifestLoader().load(List.of(Path.of(corpus, relative).toString()));
     assertThat(loaded.errors()).isEmpty();

@@ -16,21 +16,36 @@ class FlagsTest {
       delimiter = '|',
       nullValues = "<unset>",
       value = {
-        "API_SERVER | --profiling=false                               | --profiling              | false",
-        "API_SERVER | --profiling                                     | --profiling              | true",
-        "API_SERVER | --audit-log-maxage 30                           | --audit-log-maxage       | 30",
-        "API_SERVER | --profiling false                               | --profiling              | true",
-        "API_SERVER | --token-auth-file=                              | --token-auth-file        | ''",
-        "API_SERVER | --profiling=false --profiling=true              | --profiling              | true",
-        "API_SERVER | --enable-admission-plugins=A --enable-admission-plugins=B,C | --enable-admission-plugins | A,B,C",
-        "API_SERVER | --feature-gates=A=true --feature-gates=B=false   | --feature-gates          | A=true,B=false",
-        "API_SERVER | --contention-profiling                          | --profiling              | <unset>",
-        "API_SERVER | -v=2 --v=4                                      | --v                      | 4",
-        "API_SERVER | -profiling=true                                 | --profiling              | <unset>",
-        "ETCD       | -client-cert-auth=true                          | --client-cert-auth       | true",
-        "ETCD       | --cert-file /a.crt --key-file /a.key            | --key-file               | /a.key",
-        "KUBELET    | --tls-cipher-suites=X --tls-cipher-suites=Y      | --tls-cipher-suites      | X,Y",
-        "KUBELET    | --node-labels a=b --hostname-override node-1    | --hostname-override      | node-1",
+        "API_SERVER | --profiling=false                               | --profiling              |"
+            + " false",
+        "API_SERVER | --profiling                                     | --profiling              |"
+            + " true",
+        "API_SERVER | --audit-log-maxage 30                           | --audit-log-maxage       |"
+            + " 30",
+        "API_SERVER | --profiling false                               | --profiling              |"
+            + " true",
+        "API_SERVER | --token-auth-file=                              | --token-auth-file        |"
+            + " ''",
+        "API_SERVER | --profiling=false --profiling=true              | --profiling              |"
+            + " true",
+        "API_SERVER | --enable-admission-plugins=A --enable-admission-plugins=B,C |"
+            + " --enable-admission-plugins | A,B,C",
+        "API_SERVER | --feature-gates=A=true --feature-gates=B=false   | --feature-gates          |"
+            + " A=true,B=false",
+        "API_SERVER | --contention-profiling                          | --profiling              |"
+            + " <unset>",
+        "API_SERVER | -v=2 --v=4                                      | --v                      |"
+            + " 4",
+        "API_SERVER | -profiling=true                                 | --profiling              |"
+            + " <unset>",
+        "ETCD       | -client-cert-auth=true                          | --client-cert-auth       |"
+            + " true",
+        "ETCD       | --cert-file /a.crt --key-file /a.key            | --key-file               |"
+            + " /a.key",
+        "KUBELET    | --tls-cipher-suites=X --tls-cipher-suites=Y      | --tls-cipher-suites      |"
+            + " X,Y",
+        "KUBELET    | --node-labels a=b --hostname-override node-1    | --hostname-override      |"
+            + " node-1",
       })
   void readsTheEffectiveValue(Component component, String words, String flag, String expected) {
     List<ArgvToken> tokens =

@@ -14,7 +14,8 @@ public final class Manifests {
 
   /** The objects of a YAML text given as lines; the text must load without errors. */
   public static List<Resource> load(String... lines) {
-    LoadResult loaded = new ManifestLoader().loadString("test.yaml", String.join("\n", lines) + "\n");
+    LoadResult loaded =
+        new ManifestLoader().loadString("test.yaml", String.join("\n", lines) + "\n");
     assertThat(loaded.diagnostics()).isEmpty();
     return loaded.resources();
   }
@@ -33,8 +34,16 @@ public final class Manifests {
   public static Resource staticPod(String binary, String... words) {
     StringBuilder yaml =
         new StringBuilder(
-            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: " + binary + "\n  namespace: kube-system\nspec:\n  containers:\n"
-                + "  - name: " + binary + "\n    image: registry.k8s.io/" + binary + ":v1.32.2\n    command:\n    - " + binary + "\n");
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: "
+                + binary
+                + "\n  namespace: kube-system\nspec:\n  containers:\n"
+                + "  - name: "
+                + binary
+                + "\n    image: registry.k8s.io/"
+                + binary
+                + ":v1.32.2\n    command:\n    - "
+                + binary
+                + "\n");
     for (String word : words) {
       yaml.append("    - '").append(word.replace("'", "''")).append("'\n");
     }

@@ -14,8 +14,10 @@ class ShellWordsTest {
       quoteCharacter = '`',
       value = {
         "exec kube-apiserver --a=1 --b=2                  | exec kube-apiserver --a=1 --b=2",
-        "kube-apiserver --a=1 > /tmp/pipe 2>&1            | kube-apiserver --a=1 [>] /tmp/pipe [2>&1]",
-        "mkfifo p; (tee -a log < p & ) ; exec x --y       | mkfifo p [;] [(] tee -a log [<] p [&] [)] [;] exec x --y",
+        "kube-apiserver --a=1 > /tmp/pipe 2>&1            | kube-apiserver --a=1 [>] /tmp/pipe"
+            + " [2>&1]",
+        "mkfifo p; (tee -a log < p & ) ; exec x --y       | mkfifo p [;] [(] tee -a log [<] p [&]"
+            + " [)] [;] exec x --y",
         "x --name='a b' --c=\"d e\" --f=g\\ h             | x --name=a b --c=d e --f=g h",
         "`a && b || c | d >> e`                           | `a [&&] b [||] c [|] d [>>] e`",
         "x --log=/var/log/kube-apiserver.log              | x --log=/var/log/kube-apiserver.log",
@@ -23,7 +25,11 @@ class ShellWordsTest {
       })
   void splitsLikeAShell(String script, String expected) {
     String actual =
-        String.join(" ", ShellWords.split(script).stream().map(w -> w.operator() ? "[" + w.text() + "]" : w.text()).toList());
+        String.join(
+            " ",
+            ShellWords.split(script).stream()
+                .map(w -> w.operator() ? "[" + w.text() + "]" : w.text())
+                .toList());
     assertThat(actual).isEqualTo(expected);
   }
 }

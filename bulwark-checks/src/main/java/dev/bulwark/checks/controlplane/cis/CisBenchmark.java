@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * A version of the CIS Kubernetes Benchmark: its items in order, and how a test's verdict becomes
- * a status (kube-bench's rules: a manual item without a test is WARN; a failing test is FAIL when
- * the item is Automated and WARN when it is Manual; what cannot be evaluated is WARN).
+ * A version of the CIS Kubernetes Benchmark: its items in order, and how a test's verdict becomes a
+ * status (kube-bench's rules: a manual item without a test is WARN; a failing test is FAIL when the
+ * item is Automated and WARN when it is Manual; what cannot be evaluated is WARN).
  *
  * @param name the benchmark's short name, as in kube-bench's {@code cfg/} folders
  * @param groups the groups of items in benchmark order
@@ -54,15 +54,26 @@ public record CisBenchmark(String name, List<CisGroup> groups) {
 
   private static CisResult assess(CisGroup group, CisItem item, CisInputs inputs) {
     if (item.test().isEmpty()) {
-      return new CisResult(group, item, CisStatus.WARN, "manual check: kube-bench runs no test", List.of());
+      return new CisResult(
+          group, item, CisStatus.WARN, "manual check: kube-bench runs no test", List.of());
     }
     Outcome outcome = item.test().get().evaluate(inputs);
     return switch (outcome.verdict()) {
       case PASS -> new CisResult(group, item, CisStatus.PASS, outcome.reason(), outcome.evidence());
-      case FAIL -> new CisResult(
-          group, item, item.automated() ? CisStatus.FAIL : CisStatus.WARN, outcome.reason(), outcome.evidence());
-      case NOT_EVALUATED -> new CisResult(
-          group, item, CisStatus.WARN, "not evaluated: " + outcome.reason(), outcome.evidence());
+      case FAIL ->
+          new CisResult(
+              group,
+              item,
+              item.automated() ? CisStatus.FAIL : CisStatus.WARN,
+              outcome.reason(),
+              outcome.evidence());
+      case NOT_EVALUATED ->
+          new CisResult(
+              group,
+              item,
+              CisStatus.WARN,
+              "not evaluated: " + outcome.reason(),
+              outcome.evidence());
     };
   }
 }

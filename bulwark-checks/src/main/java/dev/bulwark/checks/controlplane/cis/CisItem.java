@@ -85,7 +85,8 @@ public record CisItem(
       if (scan != null && !(test instanceof SettingsTest)) {
         throw new IllegalStateException(id + ": only settings tests can be scan checks");
       }
-      return new CisItem(id, title, automated, Optional.ofNullable(test), remediation, Optional.ofNullable(scan));
+      return new CisItem(
+          id, title, automated, Optional.ofNullable(test), remediation, Optional.ofNullable(scan));
     }
   }
 }

@@ -52,7 +52,10 @@ public final class CisItemCheck implements Check {
 
   /** The scan checks of every item of the benchmark that has one. */
   public static List<CisItemCheck> of(CisBenchmark benchmark) {
-    return benchmark.items().stream().filter(i -> i.scan().isPresent()).map(CisItemCheck::new).toList();
+    return benchmark.items().stream()
+        .filter(i -> i.scan().isPresent())
+        .map(CisItemCheck::new)
+        .toList();
   }
 
   @Override
@@ -72,7 +75,10 @@ public final class CisItemCheck implements Check {
     }
     Probe.Result culprit = result.culprit();
     JsonPointer pointer =
-        culprit.found().map(s -> s.origin().pointer()).orElseGet(() -> whereMissing(settings.get(), culprit.probe().lookup()));
+        culprit
+            .found()
+            .map(s -> s.origin().pointer())
+            .orElseGet(() -> whereMissing(settings.get(), culprit.probe().lookup()));
     String found = String.join(", ", result.evidence().stream().map(Evidence::statement).toList());
     return List.of(
         Violation.at(

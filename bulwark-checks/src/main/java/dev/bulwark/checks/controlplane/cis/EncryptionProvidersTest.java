@@ -28,7 +28,9 @@ final class EncryptionProvidersTest implements CisTest {
     }
     Optional<Setting> flag = apiServer.get().flags().get("--encryption-provider-config");
     if (flag.isEmpty()) {
-      return Outcome.of(false, "no --encryption-provider-config, so nothing is encrypted",
+      return Outcome.of(
+          false,
+          "no --encryption-provider-config, so nothing is encrypted",
           List.of(Evidence.missing("--encryption-provider-config", apiServer.get().anchor())));
     }
     Optional<Resource> file = inputs.referencedFile(flag.get(), "EncryptionConfiguration");
@@ -43,8 +45,12 @@ final class EncryptionProvidersTest implements CisTest {
         config.entryFor("secrets", "").flatMap(EncryptionConfiguration.Entry::writer);
     if (writer.isEmpty()) {
       Origin resources = Origin.of(file.get(), JsonPointer.of("resources"));
-      return Outcome.of(false, "no provider applies to secrets",
-          List.of(Evidence.of(flag.get()), Evidence.object(file.get().ref().toString(), "no entry for secrets", resources)));
+      return Outcome.of(
+          false,
+          "no provider applies to secrets",
+          List.of(
+              Evidence.of(flag.get()),
+              Evidence.object(file.get().ref().toString(), "no entry for secrets", resources)));
     }
     EncryptionConfiguration.Provider provider = writer.get();
     return Outcome.of(
@@ -52,6 +58,9 @@ final class EncryptionProvidersTest implements CisTest {
         "expected the first provider for secrets to be aescbc, kms or secretbox",
         List.of(
             Evidence.of(flag.get()),
-            Evidence.object("first provider for secrets", provider.type(), Origin.of(file.get(), provider.pointer()))));
+            Evidence.object(
+                "first provider for secrets",
+                provider.type(),
+                Origin.of(file.get(), provider.pointer()))));
   }
 }

@@ -4,8 +4,8 @@ import dev.bulwark.checks.controlplane.Origin;
 import dev.bulwark.checks.controlplane.Setting;
 
 /**
- * What a CIS result rests on: a setting and its value (or its absence), a file's mode or owner,
- * an object that breaks a policy item.
+ * What a CIS result rests on: a setting and its value (or its absence), a file's mode or owner, an
+ * object that breaks a policy item.
  *
  * @param kind what sort of thing was looked at
  * @param subject the flag or key, the file's path, or the object

@@ -86,7 +86,9 @@ public record Expectation(Op op, String value, String label) {
 
   private boolean equalsLikeKubeBench(String actual) {
     String lower = actual.toLowerCase(Locale.ROOT);
-    return lower.equals("true") || lower.equals("false") ? lower.equals(value) : actual.equals(value);
+    return lower.equals("true") || lower.equals("false")
+        ? lower.equals(value)
+        : actual.equals(value);
   }
 
   private boolean atLeast(String actual) {
@@ -108,7 +110,9 @@ public record Expectation(Op op, String value, String label) {
 
   private static List<String> elements(String list) {
     String trimmed = list.trim().replaceAll(",+$", "");
-    return trimmed.isEmpty() ? List.of() : Arrays.stream(trimmed.split(",")).map(String::trim).toList();
+    return trimmed.isEmpty()
+        ? List.of()
+        : Arrays.stream(trimmed.split(",")).map(String::trim).toList();
   }
 
   private boolean withinMode(String actual) {

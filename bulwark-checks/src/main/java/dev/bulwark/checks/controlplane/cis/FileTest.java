@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A CIS item about files on the node: every file found must have at most a mode ({@code stat -c
- * %a} tested with kube-bench's {@code bitmask}) or exactly an owner ({@code stat -c %U:%G}). Like
+ * A CIS item about files on the node: every file found must have at most a mode ({@code stat -c %a}
+ * tested with kube-bench's {@code bitmask}) or exactly an owner ({@code stat -c %U:%G}). Like
  * kube-bench, a file that does not exist fails the item, except where the item says otherwise.
  *
  * @param component the component whose node this is; without it the item is not evaluated, as
@@ -25,11 +25,13 @@ record FileTest(
     implements CisTest {
 
   static FileTest mode(Component component, NodePaths paths, String maxMode) {
-    return new FileTest(component, paths, "permissions", Expectation.of(Expectation.Op.BITMASK, maxMode), false);
+    return new FileTest(
+        component, paths, "permissions", Expectation.of(Expectation.Op.BITMASK, maxMode), false);
   }
 
   static FileTest owner(Component component, NodePaths paths, String owner) {
-    return new FileTest(component, paths, "ownership", Expectation.of(Expectation.Op.EQ, owner), false);
+    return new FileTest(
+        component, paths, "ownership", Expectation.of(Expectation.Op.EQ, owner), false);
   }
 
   /** This test, passing when no file is found. */
@@ -47,7 +49,10 @@ record FileTest(
     }
     NodePaths.Found found = paths.find(inputs, inputs.node().get());
     if (found.files().isEmpty()) {
-      return Outcome.of(missingPasses, found.sought() + " not found", List.of(Evidence.file(found.sought(), "not found")));
+      return Outcome.of(
+          missingPasses,
+          found.sought() + " not found",
+          List.of(Evidence.file(found.sought(), "not found")));
     }
     List<Evidence> failing = new ArrayList<>();
     for (FileFacts file : found.files()) {
@@ -56,7 +61,8 @@ record FileTest(
         failing.add(Evidence.file(file.path(), describe(actual)));
       }
     }
-    String expected = "expected " + describe(expectation.value()) + (isMode() ? " or stricter" : "");
+    String expected =
+        "expected " + describe(expectation.value()) + (isMode() ? " or stricter" : "");
     if (failing.isEmpty()) {
       FileFacts first = found.files().get(0);
       Evidence summary =

@@ -31,7 +31,9 @@ public record Lookup(String flag, JsonPointer configPath, String env, String fea
     return new Lookup(flag, null, env, null);
   }
 
-  /** A feature gate: inside {@code --feature-gates}, else under {@code featureGates} in the file. */
+  /**
+   * A feature gate: inside {@code --feature-gates}, else under {@code featureGates} in the file.
+   */
   public static Lookup featureGate(String gate) {
     return new Lookup("--feature-gates", pointer("featureGates." + gate), null, gate);
   }

@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a CIS assessment sees in manifests alone (no node): each component's settings from the
- * first object that configures it, static pods before a kubeadm {@code ClusterConfiguration}
- * (a static pod is what runs; kubeadm's file is what it was generated from).
+ * What a CIS assessment sees in manifests alone (no node): each component's settings from the first
+ * object that configures it, static pods before a kubeadm {@code ClusterConfiguration} (a static
+ * pod is what runs; kubeadm's file is what it was generated from).
  */
 public final class ManifestInputs implements CisInputs {
   private final Inventory objects;
-  private final Map<Component, Optional<ComponentSettings>> components = new EnumMap<>(Component.class);
+  private final Map<Component, Optional<ComponentSettings>> components =
+      new EnumMap<>(Component.class);
 
   private ManifestInputs(Inventory objects) {
     this.objects = objects;
@@ -55,7 +56,8 @@ public final class ManifestInputs implements CisInputs {
   public Optional<Resource> referencedFile(Setting path, String kind) {
     List<Resource> candidates = objects.ofKind(kind);
     String wanted = fileName(path.value());
-    Optional<Resource> byName = candidates.stream().filter(r -> fileName(r.file()).equals(wanted)).findFirst();
+    Optional<Resource> byName =
+        candidates.stream().filter(r -> fileName(r.file()).equals(wanted)).findFirst();
     if (byName.isPresent()) {
       return byName;
     }

@@ -12,7 +12,9 @@ public interface NodeFacts {
   /** The file or directory at a node path, if it exists. */
   Optional<FileFacts> stat(String path);
 
-  /** A directory and everything below it, sorted by path, like {@code find DIR}; empty if absent. */
+  /**
+   * A directory and everything below it, sorted by path, like {@code find DIR}; empty if absent.
+   */
   List<FileFacts> tree(String directory);
 
   /** How reports name the node root, e.g. {@code /host}. */

@@ -46,8 +46,7 @@ interface NodePaths {
   static NodePaths fromSetting(Component component, Lookup lookup, String... candidates) {
     NodePaths fallback = firstOf(candidates);
     return (inputs, node) -> {
-      Optional<String> path =
-          inputs.component(component).flatMap(lookup::find).map(Setting::value);
+      Optional<String> path = inputs.component(component).flatMap(lookup::find).map(Setting::value);
       Optional<FileFacts> named = path.flatMap(node::stat);
       if (named.isPresent()) {
         return new Found(path.get(), List.of(named.get()));
@@ -67,7 +66,10 @@ interface NodePaths {
     };
   }
 
-  /** A directory and everything below it whose name passes the filter, like {@code find DIR -name …}. */
+  /**
+   * A directory and everything below it whose name passes the filter, like {@code find DIR -name
+   * …}.
+   */
   static NodePaths tree(String directory, Predicate<String> name) {
     return (inputs, node) ->
         new Found(
@@ -84,13 +86,16 @@ interface NodePaths {
       List<FileFacts> found = new ArrayList<>();
       String sought = "/var/lib/cni/networks";
       Optional<String> confDir =
-          inputs.component(Component.KUBELET)
+          inputs
+              .component(Component.KUBELET)
               .map(ComponentSettings::flags)
               .flatMap(f -> f.get("--cni-conf-dir"))
               .map(Setting::value);
       if (confDir.isPresent()) {
         sought = confDir.get() + ", " + sought;
-        node.tree(confDir.get()).stream().filter(f -> !f.path().equals(confDir.get())).forEach(found::add);
+        node.tree(confDir.get()).stream()
+            .filter(f -> !f.path().equals(confDir.get()))
+            .forEach(found::add);
       }
       node.tree("/var/lib/cni/networks").stream().filter(f -> !f.directory()).forEach(found::add);
       return new Found(sought, found);

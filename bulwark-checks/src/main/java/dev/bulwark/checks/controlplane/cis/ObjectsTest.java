@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A section-5 item judged on the objects among the inputs, as kube-bench judges the objects
- * {@code kubectl} lists: each relevant object is compliant or not ({@code use_multiple_values}), and
- * one non-compliant object fails the item. Without any relevant object it is not evaluated.
+ * A section-5 item judged on the objects among the inputs, as kube-bench judges the objects {@code
+ * kubectl} lists: each relevant object is compliant or not ({@code use_multiple_values}), and one
+ * non-compliant object fails the item. Without any relevant object it is not evaluated.
  *
  * @param relevant how reports name the objects looked at, e.g. {@code ClusterRoleBindings}
  * @param judge the verdict on each relevant object
@@ -26,7 +26,8 @@ record ObjectsTest(String relevant, Function<Inventory, List<Judgement>> judge) 
    * @param compliant the verdict
    * @param finding what was found, e.g. {@code privileged: true}
    */
-  record Judgement(Resource resource, JsonPointer pointer, String subject, boolean compliant, String finding) {
+  record Judgement(
+      Resource resource, JsonPointer pointer, String subject, boolean compliant, String finding) {
 
     Evidence evidence() {
       return Evidence.object(subject, finding, Origin.of(resource, pointer));
@@ -39,10 +40,17 @@ record ObjectsTest(String relevant, Function<Inventory, List<Judgement>> judge) 
     if (judgements.isEmpty()) {
       return Outcome.notEvaluated("no " + relevant + " among the inputs");
     }
-    List<Evidence> failing = judgements.stream().filter(j -> !j.compliant()).map(Judgement::evidence).toList();
+    List<Evidence> failing =
+        judgements.stream().filter(j -> !j.compliant()).map(Judgement::evidence).toList();
     if (failing.isEmpty()) {
-      return Outcome.of(true, "", List.of(Evidence.object(judgements.size() + " " + relevant, "all compliant", null)));
+      return Outcome.of(
+          true,
+          "",
+          List.of(Evidence.object(judgements.size() + " " + relevant, "all compliant", null)));
     }
-    return Outcome.of(false, failing.size() + " of " + judgements.size() + " " + relevant + " not compliant", failing);
+    return Outcome.of(
+        false,
+        failing.size() + " of " + judgements.size() + " " + relevant + " not compliant",
+        failing);
   }
 }

@@ -17,7 +17,9 @@ public record Probe(Lookup lookup, Expectation expectation) {
 
     /** The evidence: the setting found, or its absence at the component's anchor. */
     public Evidence evidence(ComponentSettings settings) {
-      return found.map(Evidence::of).orElseGet(() -> Evidence.missing(probe.lookup().describe(), settings.anchor()));
+      return found
+          .map(Evidence::of)
+          .orElseGet(() -> Evidence.missing(probe.lookup().describe(), settings.anchor()));
     }
   }
 

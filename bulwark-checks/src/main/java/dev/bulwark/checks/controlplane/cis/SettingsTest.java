@@ -15,7 +15,8 @@ import java.util.Map;
  * @param anyOf true for {@code bin_op: or}
  * @param probes the test items
  */
-public record SettingsTest(Component component, boolean anyOf, List<Probe> probes) implements CisTest {
+public record SettingsTest(Component component, boolean anyOf, List<Probe> probes)
+    implements CisTest {
 
   public SettingsTest {
     probes = List.copyOf(probes);
@@ -39,7 +40,8 @@ public record SettingsTest(Component component, boolean anyOf, List<Probe> probe
       return probes.stream()
           .filter(r -> !r.passed() && r.found().isPresent())
           .findFirst()
-          .orElseGet(() -> probes.stream().filter(r -> !r.passed()).findFirst().orElse(probes.get(0)));
+          .orElseGet(
+              () -> probes.stream().filter(r -> !r.passed()).findFirst().orElse(probes.get(0)));
     }
   }
 
@@ -62,10 +64,11 @@ public record SettingsTest(Component component, boolean anyOf, List<Probe> probe
   public Outcome evaluate(CisInputs inputs) {
     return inputs
         .component(component)
-        .map(settings -> {
-          Result result = run(settings);
-          return Outcome.of(result.passed(), "expected " + describe(), result.evidence());
-        })
+        .map(
+            settings -> {
+              Result result = run(settings);
+              return Outcome.of(result.passed(), "expected " + describe(), result.evidence());
+            })
         .orElseGet(() -> Outcome.notEvaluated("no " + component.binary() + " among the inputs"));
   }
 }

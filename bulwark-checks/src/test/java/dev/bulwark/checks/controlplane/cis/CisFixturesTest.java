@@ -30,9 +30,15 @@ class CisFixturesTest {
     return BENCHMARK.groups().stream()
         .flatMap(group -> group.items().stream())
         .filter(item -> item.scan().isPresent())
-        .map(item -> DynamicContainer.dynamicContainer(item.id() + " " + item.scan().get().checkId(),
-            fixtures(item.scan().get().checkId()).stream()
-                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> verify(item, file)))));
+        .map(
+            item ->
+                DynamicContainer.dynamicContainer(
+                    item.id() + " " + item.scan().get().checkId(),
+                    fixtures(item.scan().get().checkId()).stream()
+                        .map(
+                            file ->
+                                DynamicTest.dynamicTest(
+                                    file.getFileName().toString(), () -> verify(item, file)))));
   }
 
   private static void verify(CisItem item, Path file) {
@@ -40,11 +46,17 @@ class CisFixturesTest {
     assertThat(loaded.errors()).isEmpty();
     CisInputs inputs = ManifestInputs.of(Inventory.of(loaded.resources()));
     CisResult result =
-        BENCHMARK.evaluate(inputs).stream().filter(r -> r.item().equals(item)).findFirst().orElseThrow();
-    boolean present = inputs.component(((SettingsTest) item.test().orElseThrow()).component()).isPresent();
+        BENCHMARK.evaluate(inputs).stream()
+            .filter(r -> r.item().equals(item))
+            .findFirst()
+            .orElseThrow();
+    boolean present =
+        inputs.component(((SettingsTest) item.test().orElseThrow()).component()).isPresent();
 
     if (file.getFileName().toString().startsWith("fail-")) {
-      assertThat(result.status()).as(result.reason()).isEqualTo(item.automated() ? CisStatus.FAIL : CisStatus.WARN);
+      assertThat(result.status())
+          .as(result.reason())
+          .isEqualTo(item.automated() ? CisStatus.FAIL : CisStatus.WARN);
       assertThat(result.reason()).startsWith("expected ");
     } else if (present) {
       assertThat(result.status()).as(result.reason()).isEqualTo(CisStatus.PASS);

@@ -18,7 +18,8 @@ class ExpectationTest {
         "ABSENT         |                 | <absent>              | true",
         "ABSENT         |                 | ''                    | false",
         "EQ             | false           | false                 | true",
-        "EQ             | false           | FALSE                 | true", // case-insensitive for booleans
+        "EQ             | false           | FALSE                 | true", // case-insensitive for
+                                                                           // booleans
         "EQ             | 127.0.0.1       | 127.0.0.1             | true",
         "EQ             | 127.0.0.1       | 127.0.0.1:10257       | false",
         "EQ             | false           | <absent>              | false", // set: true by default
@@ -28,13 +29,16 @@ class ExpectationTest {
         "GTE            | 30              | 7                     | false",
         "GTE            | 30              | 30d                   | false", // not a number: fails
         "HAS            | Node            | Node,RBAC             | true",
-        "HAS            | Node            | NodeRestriction       | true", // a substring test, as in kube-bench
+        "HAS            | Node            | NodeRestriction       | true", // a substring test, as
+                                                                           // in kube-bench
         "NOTHAVE        | AlwaysAllow     | Node,RBAC             | true",
         "NOTHAVE        | AlwaysAllow     | RBAC,AlwaysAllow      | false",
         "VALID_ELEMENTS | a,b,c           | a,c                   | true",
-        "VALID_ELEMENTS | a,b,c           | 'a,c,'                | true", // trailing separator dropped
+        "VALID_ELEMENTS | a,b,c           | 'a,c,'                | true", // trailing separator
+                                                                           // dropped
         "VALID_ELEMENTS | a,b,c           | a,d                   | false",
-        "VALID_ELEMENTS | a,b,c           | ''                    | false", // empty value, non-empty list
+        "VALID_ELEMENTS | a,b,c           | ''                    | false", // empty value,
+                                                                            // non-empty list
         "BITMASK        | 600             | 600                   | true",
         "BITMASK        | 600             | 400                   | true",
         "BITMASK        | 600             | 644                   | false",
