@@ -19,7 +19,8 @@ class ModuleBoundariesTest {
     noClasses().that().resideInAPackage("dev.bulwark.api..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.checks..",
-            "dev.bulwark.analysis..", "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..")
+            "dev.bulwark.analysis..", "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..",
+            "dev.bulwark.cis..")
         .check(BULWARK);
   }
 
@@ -28,7 +29,7 @@ class ModuleBoundariesTest {
     noClasses().that().resideInAPackage("dev.bulwark.checks..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "dev.bulwark.report..", "dev.bulwark.analysis..", "dev.bulwark.loader..", "dev.bulwark.engine..",
-            "dev.bulwark.cli..")
+            "dev.bulwark.cli..", "dev.bulwark.cis..")
         .check(BULWARK);
     noClasses().that().resideInAPackage("dev.bulwark.report..")
         .should().dependOnClassesThat().resideInAnyPackage(
@@ -39,7 +40,7 @@ class ModuleBoundariesTest {
     noClasses().that().resideInAPackage("dev.bulwark.analysis..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "dev.bulwark.checks..", "dev.bulwark.report..", "dev.bulwark.loader..", "dev.bulwark.engine..",
-            "dev.bulwark.cli..", "dev.bulwark.testing..")
+            "dev.bulwark.cli..", "dev.bulwark.testing..", "dev.bulwark.cis..")
         .check(BULWARK);
   }
 
@@ -54,6 +55,18 @@ class ModuleBoundariesTest {
         .should().dependOnClassesThat().resideInAnyPackage(
             "dev.bulwark.loader..", "dev.bulwark.checks..", "dev.bulwark.analysis..", "dev.bulwark.report..",
             "dev.bulwark.cli..")
+        .check(BULWARK);
+  }
+
+  @Test
+  void cisDoesItsOwnIoOverTheChecksCatalog() {
+    // bulwark-cis: api, loader and checks only; the CIS items themselves stay pure in checks.
+    noClasses().that().resideInAPackage("dev.bulwark.cis..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.bulwark.engine..", "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..")
+        .check(BULWARK);
+    noClasses().that().resideInAnyPackage("dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.report..")
+        .should().dependOnClassesThat().resideInAPackage("dev.bulwark.cis..")
         .check(BULWARK);
   }
 }
