@@ -24,7 +24,9 @@ class AnalysisChecksTest {
   @Test
   void metadataIsCompleteAndIdsAreUniqueAndPrefixed() {
     List<CheckMetadata> metadata = checks.stream().map(Check::metadata).toList();
-    assertThat(metadata.stream().map(CheckMetadata::id)).doesNotHaveDuplicates().allMatch(id -> id.startsWith("rbac-"));
+    assertThat(metadata.stream().map(CheckMetadata::id))
+        .doesNotHaveDuplicates()
+        .allMatch(id -> id.startsWith("rbac-"));
     for (CheckMetadata m : metadata) {
       assertThat(m.description()).as(m.id()).isNotBlank();
       assertThat(m.frameworks()).as(m.id()).isNotEmpty();
@@ -35,7 +37,9 @@ class AnalysisChecksTest {
   @Test
   void checksAreFinalAndAnnotated() {
     for (Check check : checks) {
-      assertThat(Modifier.isFinal(check.getClass().getModifiers())).as(check.getClass().getName()).isTrue();
+      assertThat(Modifier.isFinal(check.getClass().getModifiers()))
+          .as(check.getClass().getName())
+          .isTrue();
       assertThat(check.getClass().getAnnotation(CheckInfo.class)).isNotNull();
     }
   }

@@ -17,6 +17,7 @@ class CheckFixturesTest {
 
   @TestFactory
   Stream<DynamicNode> fixtures() {
-    return FixtureSuite.tests(Path.of("src/test/resources/checks"), CheckRegistry.of(new AnalysisChecks().checks()));
+    return FixtureSuite.tests(
+        Path.of("src/test/resources/checks"), CheckRegistry.of(new AnalysisChecks().checks()));
   }
 }

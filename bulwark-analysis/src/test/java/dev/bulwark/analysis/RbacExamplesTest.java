@@ -23,9 +23,11 @@ class RbacExamplesTest {
 
   @Test
   void insecureShopTripsTheRbacChecksWhereExpected() {
-    assertThat(scan("insecure")).containsExactlyInAnyOrder(
-        "10-rbac.yaml rbac-cluster-admin-binding /roleRef/name critical",
-        "30-api.yaml rbac-powerful-service-account-mounted /spec/template/spec/serviceAccountName high");
+    assertThat(scan("insecure"))
+        .containsExactlyInAnyOrder(
+            "10-rbac.yaml rbac-cluster-admin-binding /roleRef/name critical",
+            "30-api.yaml rbac-powerful-service-account-mounted"
+                + " /spec/template/spec/serviceAccountName high");
   }
 
   @Test
@@ -36,11 +38,27 @@ class RbacExamplesTest {
   private static List<String> scan(String folder) {
     String repo = System.getProperty("bulwark.repo.dir");
     assumeTrue(repo != null, "bulwark.repo.dir is not set (run through Maven)");
-    LoadResult loaded = new ManifestLoader().load(List.of(Path.of(repo, "examples", folder).toString()));
-    return new Engine(CheckRegistry.of(new AnalysisChecks().checks()), EngineConfig.DEFAULT, Clock.systemUTC(), "test")
-        .scan(ScanInput.ofManifests(Inventory.of(loaded.resources()), loaded.diagnostics(), loaded.filesRead()))
-        .findings().stream()
-        .map(f -> Path.of(f.location().file()).getFileName() + " " + f.check() + " " + f.pointer() + " " + f.severity().label())
-        .toList();
+    LoadResult loaded =
+        new ManifestLoader().load(List.of(Path.of(repo, "examples", folder).toString()));
+    return new Engine(
+            CheckRegistry.of(new AnalysisChecks().checks()),
+            EngineConfig.DEFAULT,
+            Clock.systemUTC(),
+            "test")
+            .scan(
+                ScanInput.ofManifests(
+                    Inventory.of(loaded.resources()), loaded.diagnostics(), loaded.filesRead()))
+            .findings()
+            .stream()
+            .map(
+                f ->
+                    Path.of(f.location().file()).getFileName()
+                        + " "
+                        + f.check()
+                        + " "
+                        + f.pointer()
+                        + " "
+                        + f.severity().label())
+            .toList();
   }
 }

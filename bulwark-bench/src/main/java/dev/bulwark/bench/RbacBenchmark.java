@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class RbacBenchmark {
   @Param("1000")
   public int namespaces;
@@ -51,13 +53,16 @@ public class RbacBenchmark {
 
   @Setup
   public void setUp() {
-    LoadResult loaded = new ManifestLoader().loadString("rbac.yaml", RbacCorpus.cluster(namespaces));
+    LoadResult loaded =
+        new ManifestLoader().loadString("rbac.yaml", RbacCorpus.cluster(namespaces));
     if (!loaded.diagnostics().isEmpty()) {
       throw new IllegalStateException(loaded.diagnostics().get(0).message());
     }
     resources = loaded.resources();
     long rbac = resources.stream().filter(RbacObjects::isRbac).count();
-    System.out.printf("%n[rbac corpus] %d objects, %d of them Roles, ClusterRoles and bindings%n", resources.size(), rbac);
+    System.out.printf(
+        "%n[rbac corpus] %d objects, %d of them Roles, ClusterRoles and bindings%n",
+        resources.size(), rbac);
     model = RbacModel.build(resources, RbacOptions.forScan());
     accounts = PodAccounts.of(resources, "default");
     for (int i = 0; i < 64; i++) {

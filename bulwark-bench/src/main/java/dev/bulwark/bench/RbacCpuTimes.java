@@ -15,10 +15,11 @@ import java.util.function.IntConsumer;
 
 /**
  * CPU time (not wall time) of the RBAC operations on the {@link RbacCorpus}, measured with the
- * thread's CPU clock after a warm-up. On a machine shared with other builds, wall-clock JMH
- * figures include time spent waiting for a core; CPU time does not.
+ * thread's CPU clock after a warm-up. On a machine shared with other builds, wall-clock JMH figures
+ * include time spent waiting for a core; CPU time does not.
  *
- * <p>{@code java -cp bulwark-bench/target/benchmarks.jar dev.bulwark.bench.RbacCpuTimes [NAMESPACES]}
+ * <p>{@code java -cp bulwark-bench/target/benchmarks.jar dev.bulwark.bench.RbacCpuTimes
+ * [NAMESPACES]}
  */
 public final class RbacCpuTimes {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -41,7 +42,10 @@ public final class RbacCpuTimes {
     Identity who = Identity.serviceAccount("team-42", "app-42");
     report("build the model", 10, i -> RbacModel.build(resources, RbacOptions.forScan()));
     report("who-can (one query)", 2000, i -> model.whoCan(requests[i % requests.length]));
-    report("who-can -A (one query)", 200, i -> model.whoCanInAnyNamespace(requests[i % requests.length]));
+    report(
+        "who-can -A (one query)",
+        200,
+        i -> model.whoCanInAnyNamespace(requests[i % requests.length]));
     report("can (one query)", 200_000, i -> model.authorize(who, requests[i % requests.length]));
     report("paths (graph and every path)", 5, i -> EscalationGraph.build(model, accounts).paths());
   }

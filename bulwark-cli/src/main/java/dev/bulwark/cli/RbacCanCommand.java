@@ -23,10 +23,12 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "can",
     mixinStandardHelpOptions = true,
-    description = "Say whether a subject may make a request, and which bindings and rules allow it.",
+    description =
+        "Say whether a subject may make a request, and which bindings and rules allow it.",
     footer = {
       "",
-      "SUBJECT is user:NAME (add --group for each of its groups), group:NAME (some member of it) or",
+      "SUBJECT is user:NAME (add --group for each of its groups), group:NAME (some member of it)"
+          + " or",
       "sa:NAMESPACE:NAME. Implicit groups are added as the API server adds them.",
       "",
       "Exit codes: 0 yes, 1 no, 2 bad input or usage (like kubectl auth can-i).",
@@ -38,7 +40,10 @@ import tools.jackson.databind.node.ObjectNode;
 final class RbacCanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SUBJECT", description = "user:NAME, group:NAME or sa:NAMESPACE:NAME")
+  @Parameters(
+      index = "0",
+      paramLabel = "SUBJECT",
+      description = "user:NAME, group:NAME or sa:NAMESPACE:NAME")
   String subject;
 
   @Parameters(index = "1", paramLabel = "VERB")
@@ -48,25 +53,43 @@ final class RbacCanCommand implements Callable<Integer> {
       index = "2..*",
       arity = "0..*",
       paramLabel = "RESOURCE PATH",
-      description = "RESOURCE[/SUBRESOURCE] (or RESOURCE.GROUP, or a /url), then files or folders; - reads stdin.")
+      description =
+          "RESOURCE[/SUBRESOURCE] (or RESOURCE.GROUP, or a /url), then files or folders; - reads"
+              + " stdin.")
   List<String> rest = new ArrayList<>();
 
-  @Option(names = {"-n", "--namespace"}, paramLabel = "NS", description = "The request's namespace.")
+  @Option(
+      names = {"-n", "--namespace"},
+      paramLabel = "NS",
+      description = "The request's namespace.")
   String namespace;
 
   @Option(names = "--name", paramLabel = "NAME", description = "The object's name.")
   String name;
 
-  @Option(names = "--api-group", paramLabel = "GROUP", description = "The resource's API group (\"\" for core).")
+  @Option(
+      names = "--api-group",
+      paramLabel = "GROUP",
+      description = "The resource's API group (\"\" for core).")
   String apiGroup;
 
-  @Option(names = "--non-resource-url", paramLabel = "URL", description = "Ask about a URL such as /metrics.")
+  @Option(
+      names = "--non-resource-url",
+      paramLabel = "URL",
+      description = "Ask about a URL such as /metrics.")
   String url;
 
-  @Option(names = "--group", paramLabel = "GROUP", description = "A group of the user (repeat for several).")
+  @Option(
+      names = "--group",
+      paramLabel = "GROUP",
+      description = "A group of the user (repeat for several).")
   List<String> groups = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "table",
+      paramLabel = "FORMAT",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Mixin RbacInput input;
@@ -86,7 +109,8 @@ final class RbacCanCommand implements Callable<Integer> {
       request = Request.nonResource(verb, url);
     } else {
       if (rest.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "Missing RESOURCE (or --non-resource-url URL)");
+        throw new ParameterException(
+            spec.commandLine(), "Missing RESOURCE (or --non-resource-url URL)");
       }
       paths = rest.subList(1, rest.size());
       request = RbacRequests.resolve(spec, verb, rest.get(0), namespace, name, apiGroup, notes);
@@ -103,7 +127,9 @@ final class RbacCanCommand implements Callable<Integer> {
     } else {
       out.println(decision.allowed() ? "yes" : "no");
       if (decision.privileged()) {
-        out.println("allowed: member of system:masters, which the API server allows everything outside RBAC");
+        out.println(
+            "allowed: member of system:masters, which the API server allows everything outside"
+                + " RBAC");
       }
       for (Grant g : decision.grants()) {
         out.println(g.explain());
@@ -119,7 +145,8 @@ final class RbacCanCommand implements Callable<Integer> {
     return decision.allowed() ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
   }
 
-  private static ObjectNode json(Subject who, Identity identity, Request request, Decision decision) {
+  private static ObjectNode json(
+      Subject who, Identity identity, Request request, Decision decision) {
     ObjectNode root = RbacJson.object();
     root.put("allowed", decision.allowed());
     root.put("privileged", decision.privileged());

@@ -9,8 +9,10 @@ import picocli.CommandLine.Spec;
     name = "rbac",
     mixinStandardHelpOptions = true,
     description = {
-      "Answer RBAC questions offline, exactly as the API server's RBAC authorizer would: who can do",
-      "something, can a subject do it, what can a subject do, and who can escalate to cluster-admin."
+      "Answer RBAC questions offline, exactly as the API server's RBAC authorizer would: who can"
+          + " do",
+      "something, can a subject do it, what can a subject do, and who can escalate to"
+          + " cluster-admin."
     },
     subcommands = {
       RbacWhoCanCommand.class,
@@ -20,8 +22,10 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Subjects: user:NAME, group:NAME, sa:NAMESPACE:NAME. Built-in roles (cluster-admin, admin, edit,",
-      "view, system:*) always resolve; --with-defaults also adds the bindings every cluster creates."
+      "Subjects: user:NAME, group:NAME, sa:NAMESPACE:NAME. Built-in roles (cluster-admin, admin,"
+          + " edit,",
+      "view, system:*) always resolve; --with-defaults also adds the bindings every cluster"
+          + " creates."
     })
 final class RbacCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -10,8 +10,13 @@ final class RbacFormat {
 
   static String check(CommandSpec spec, String format, List<String> allowed) {
     if (!allowed.contains(format)) {
-      throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--format': '" + format + "' (expected " + String.join(" or ", allowed) + ")");
+      throw new ParameterException(
+          spec.commandLine(),
+          "Invalid value for option '--format': '"
+              + format
+              + "' (expected "
+              + String.join(" or ", allowed)
+              + ")");
     }
     return format;
   }

@@ -17,7 +17,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The JSON shapes of the rbac commands, printed the way the JSON report is (two-space indent, "\n"). */
+/**
+ * The JSON shapes of the rbac commands, printed the way the JSON report is (two-space indent,
+ * "\n").
+ */
 final class RbacJson {
   private static final ObjectWriter WRITER =
       JsonMapper.builder()
@@ -60,7 +63,9 @@ final class RbacJson {
     return node;
   }
 
-  /** {@code {"binding":{...},"role":{...},"rule":"..."}}, plus where an aggregated rule comes from. */
+  /**
+   * {@code {"binding":{...},"role":{...},"rule":"..."}}, plus where an aggregated rule comes from.
+   */
   static ObjectNode via(Grant g) {
     ObjectNode node = object();
     node.set("binding", ref(g.binding().ref()));

@@ -29,10 +29,13 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "List what a subject may do, per scope, merged by resource (like kubectl auth can-i --list, offline, with sources).",
+    description =
+        "List what a subject may do, per scope, merged by resource (like kubectl auth can-i --list,"
+            + " offline, with sources).",
     footer = {
       "",
-      "Rules that cannot take effect are left out: cluster-scoped resources and URLs held through a",
+      "Rules that cannot take effect are left out: cluster-scoped resources and URLs held through"
+          + " a",
       "RoleBinding (its namespace is the only one it reaches).",
       "",
       "Exit codes: 0 listed, 2 bad input or usage.",
@@ -43,19 +46,36 @@ import tools.jackson.databind.node.ObjectNode;
 final class RbacListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SUBJECT", description = "user:NAME, group:NAME or sa:NAMESPACE:NAME")
+  @Parameters(
+      index = "0",
+      paramLabel = "SUBJECT",
+      description = "user:NAME, group:NAME or sa:NAMESPACE:NAME")
   String subject;
 
-  @Parameters(index = "1..*", arity = "0..*", paramLabel = "PATH", description = "Files or folders; - reads stdin.")
+  @Parameters(
+      index = "1..*",
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "Files or folders; - reads stdin.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = {"-n", "--namespace"}, paramLabel = "NS", description = "Only cluster-wide permissions and those in NS.")
+  @Option(
+      names = {"-n", "--namespace"},
+      paramLabel = "NS",
+      description = "Only cluster-wide permissions and those in NS.")
   String namespace;
 
-  @Option(names = "--group", paramLabel = "GROUP", description = "A group of the user (repeat for several).")
+  @Option(
+      names = "--group",
+      paramLabel = "GROUP",
+      description = "A group of the user (repeat for several).")
   List<String> groups = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "table",
+      paramLabel = "FORMAT",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Mixin RbacInput input;
@@ -102,7 +122,9 @@ final class RbacListCommand implements Callable<Integer> {
     return loaded.hasErrors() ? ExitCodes.BAD_INPUT : ExitCodes.CLEAN;
   }
 
-  /** The (scope, group, resource) or (scope, url) lines a rule contributes, minus what cannot apply. */
+  /**
+   * The (scope, group, resource) or (scope, url) lines a rule contributes, minus what cannot apply.
+   */
   private static List<Key> keys(PolicyRule rule, String scope) {
     List<Key> out = new ArrayList<>();
     if (rule.isNonResourceRule()) {
@@ -114,9 +136,13 @@ final class RbacListCommand implements Callable<Integer> {
     List<String> names = rule.resourceNames().stream().sorted().toList();
     for (String group : rule.apiGroups()) {
       for (String resource : rule.resources()) {
-        boolean clusterScoped = KnownResources.lookup(resource)
-            .filter(i -> !i.namespaced() && (group.equals(i.group()) || group.equals(PolicyRule.ALL)))
-            .isPresent();
+        boolean clusterScoped =
+            KnownResources.lookup(resource)
+                .filter(
+                    i ->
+                        !i.namespaced()
+                            && (group.equals(i.group()) || group.equals(PolicyRule.ALL)))
+                .isPresent();
         if (scope != null && clusterScoped && !resource.equals("namespaces")) {
           continue; // a RoleBinding never reaches cluster-scoped objects
         }
@@ -126,29 +152,45 @@ final class RbacListCommand implements Callable<Integer> {
     return out;
   }
 
-  private static void table(PrintWriter out, Identity identity, Subject who, Map<Key, Set<String>> verbs, Map<Key, Set<Grant>> vias) {
-    out.printf("Permissions of %s (groups: %s)%n", who.label(), String.join(", ", new TreeSet<>(identity.groups())));
+  private static void table(
+      PrintWriter out,
+      Identity identity,
+      Subject who,
+      Map<Key, Set<String>> verbs,
+      Map<Key, Set<Grant>> vias) {
+    out.printf(
+        "Permissions of %s (groups: %s)%n",
+        who.label(), String.join(", ", new TreeSet<>(identity.groups())));
     if (identity.isPrivileged()) {
       out.println("member of system:masters: allowed everything, outside RBAC");
     }
     List<List<String>> rows = new ArrayList<>();
     for (Map.Entry<Key, Set<String>> e : verbs.entrySet()) {
       Key k = e.getKey();
-      String resource = k.resource == null ? "" : k.resource + (k.group.isEmpty() ? "" : "." + k.group);
+      String resource =
+          k.resource == null ? "" : k.resource + (k.group.isEmpty() ? "" : "." + k.group);
       List<String> via = vias.get(k).stream().map(RbacText::via).distinct().toList();
-      rows.add(List.of(
-          k.scope == null ? "cluster-wide" : k.scope,
-          resource,
-          k.url == null ? "" : k.url,
-          k.names.isEmpty() ? "" : "[" + String.join(" ", k.names) + "]",
-          "[" + String.join(" ", e.getValue()) + "]",
-          String.join("; ", via)));
+      rows.add(
+          List.of(
+              k.scope == null ? "cluster-wide" : k.scope,
+              resource,
+              k.url == null ? "" : k.url,
+              k.names.isEmpty() ? "" : "[" + String.join(" ", k.names) + "]",
+              "[" + String.join(" ", e.getValue()) + "]",
+              String.join("; ", via)));
     }
-    RbacText.table(out, List.of("SCOPE", "RESOURCE", "NON-RESOURCE URL", "RESOURCE NAMES", "VERBS", "VIA"), rows);
+    RbacText.table(
+        out,
+        List.of("SCOPE", "RESOURCE", "NON-RESOURCE URL", "RESOURCE NAMES", "VERBS", "VIA"),
+        rows);
   }
 
   private static ObjectNode json(
-      Subject who, Identity identity, Map<Key, Set<String>> verbs, Map<Key, Set<Grant>> vias, RbacInput.Loaded loaded) {
+      Subject who,
+      Identity identity,
+      Map<Key, Set<String>> verbs,
+      Map<Key, Set<Grant>> vias,
+      RbacInput.Loaded loaded) {
     ObjectNode root = RbacJson.object();
     ObjectNode subject = RbacJson.subject(who);
     ArrayNode groups = subject.putArray("groups");

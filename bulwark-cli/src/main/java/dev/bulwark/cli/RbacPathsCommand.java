@@ -29,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
     mixinStandardHelpOptions = true,
     description = {
       "Find privilege-escalation paths to cluster-admin: for every identity that is not already an",
-      "admin, the shortest chain of grants (create pods as a ServiceAccount, read its token, exec into",
+      "admin, the shortest chain of grants (create pods as a ServiceAccount, read its token, exec"
+          + " into",
       "its pod, impersonate, bind or escalate roles, approve a client certificate, ...)."
     },
     footer = {
@@ -47,10 +48,17 @@ final class RbacPathsCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders; - reads stdin.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--from", paramLabel = "SUBJECT", description = "Only the path from this subject (user:, group:, sa:).")
+  @Option(
+      names = "--from",
+      paramLabel = "SUBJECT",
+      description = "Only the path from this subject (user:, group:, sa:).")
   String from;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT", description = "table, json or dot (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "table",
+      paramLabel = "FORMAT",
+      description = "table, json or dot (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Mixin RbacInput input;
@@ -61,7 +69,8 @@ final class RbacPathsCommand implements Callable<Integer> {
     Subject start = from == null ? null : RbacRequests.subject(spec, from);
     RbacInput.Loaded loaded = input.load(paths);
     EscalationGraph graph = RbacAnalysis.of(loaded.model(), loaded.inventory()).escalation();
-    List<EscalationPath> found = start == null ? graph.paths() : graph.pathFrom(start).map(List::of).orElse(List.of());
+    List<EscalationPath> found =
+        start == null ? graph.paths() : graph.pathFrom(start).map(List::of).orElse(List.of());
     PrintWriter out = spec.commandLine().getOut();
     loaded.report(spec.commandLine().getErr());
     switch (format) {
@@ -77,14 +86,19 @@ final class RbacPathsCommand implements Callable<Integer> {
   }
 
   private static void text(PrintWriter out, List<EscalationPath> found) {
-    out.printf("%d escalation path%s to cluster-admin%n", found.size(), found.size() == 1 ? "" : "s");
+    out.printf(
+        "%d escalation path%s to cluster-admin%n", found.size(), found.size() == 1 ? "" : "s");
     int n = 1;
     for (EscalationPath p : found) {
-      out.printf("%n%d. %s (%d hop%s)%n", n++, p.start(), p.hops().size(), p.hops().size() == 1 ? "" : "s");
+      out.printf(
+          "%n%d. %s (%d hop%s)%n",
+          n++, p.start(), p.hops().size(), p.hops().size() == 1 ? "" : "s");
       for (EscalationPath.Hop hop : p.hops()) {
         out.printf("   %s -> %s: %s%n", hop.from(), hop.to(), hop.how());
         if (hop.grant() != null) {
-          out.printf("      via %s (rule %s)%n", RbacText.via(hop.grant()), hop.grant().rule().rule().compact());
+          out.printf(
+              "      via %s (rule %s)%n",
+              RbacText.via(hop.grant()), hop.grant().rule().rule().compact());
         }
       }
     }
@@ -124,13 +138,27 @@ final class RbacPathsCommand implements Callable<Integer> {
       for (EscalationPath.Hop hop : p.hops()) {
         String a = ids.computeIfAbsent(hop.from(), k -> "n" + ids.size());
         String b = ids.computeIfAbsent(hop.to(), k -> "n" + ids.size());
-        String label = escape(hop.how()) + (hop.grant() == null ? "" : "\\n" + escape(RbacText.via(hop.grant())));
+        String label =
+            escape(hop.how())
+                + (hop.grant() == null ? "" : "\\n" + escape(RbacText.via(hop.grant())));
         edges.add("  " + a + " -> " + b + " [label=\"" + label + "\"];");
       }
     }
-    StringBuilder sb = new StringBuilder("digraph escalation {\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\"];\n");
-    ids.forEach((node, id) -> sb.append("  ").append(id).append(" [label=\"").append(escape(node.toString())).append('"')
-        .append(node.equals(EscalationNode.ADMIN) ? ", style=filled, fillcolor=\"#f4cccc\"" : "").append("];\n"));
+    StringBuilder sb =
+        new StringBuilder(
+            "digraph escalation {\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\"];\n");
+    ids.forEach(
+        (node, id) ->
+            sb.append("  ")
+                .append(id)
+                .append(" [label=\"")
+                .append(escape(node.toString()))
+                .append('"')
+                .append(
+                    node.equals(EscalationNode.ADMIN)
+                        ? ", style=filled, fillcolor=\"#f4cccc\""
+                        : "")
+                .append("];\n"));
     edges.forEach(e -> sb.append(e).append('\n'));
     return sb.append("}\n").toString();
   }

@@ -14,12 +14,18 @@ final class RbacRequests {
   private RbacRequests() {}
 
   /**
-   * The request for {@code VERB RESOURCE[/SUB]} (or a URL): the group from --api-group, a
-   * {@code resource.group} suffix, or the built-in table; cluster-scoped resources carry no
-   * namespace; {@code get namespaces --name X} is a request in namespace X.
+   * The request for {@code VERB RESOURCE[/SUB]} (or a URL): the group from --api-group, a {@code
+   * resource.group} suffix, or the built-in table; cluster-scoped resources carry no namespace;
+   * {@code get namespaces --name X} is a request in namespace X.
    */
   static Request resolve(
-      CommandSpec spec, String verb, String resource, String namespace, String name, String apiGroup, List<String> notes) {
+      CommandSpec spec,
+      String verb,
+      String resource,
+      String namespace,
+      String name,
+      String apiGroup,
+      List<String> notes) {
     if (resource.startsWith("/")) {
       return Request.nonResource(verb, resource);
     }
@@ -38,7 +44,11 @@ final class RbacRequests {
     if (group == null) {
       group = known.map(KnownResources.Info::group).orElse("");
       if (known.isEmpty()) {
-        notes.add("'" + res + "' is not a built-in resource: assuming the core API group (use --api-group or RESOURCE.GROUP)");
+        notes.add(
+            "'"
+                + res
+                + "' is not a built-in resource: assuming the core API group (use --api-group or"
+                + " RESOURCE.GROUP)");
       }
     }
     String ns = namespace == null ? "" : namespace;
@@ -47,7 +57,11 @@ final class RbacRequests {
         ns = name; // a request for one Namespace object carries its name as namespace
       } else {
         if (!ns.isEmpty()) {
-          notes.add(res + " are cluster-scoped: requests for them carry no namespace, so -n " + ns + " is ignored");
+          notes.add(
+              res
+                  + " are cluster-scoped: requests for them carry no namespace, so -n "
+                  + ns
+                  + " is ignored");
         }
         ns = "";
       }
@@ -84,7 +98,8 @@ final class RbacRequests {
       default:
         break;
     }
-    throw new ParameterException(spec.commandLine(),
+    throw new ParameterException(
+        spec.commandLine(),
         "Invalid subject '" + text + "' (expected user:NAME, group:NAME or sa:NAMESPACE:NAME)");
   }
 

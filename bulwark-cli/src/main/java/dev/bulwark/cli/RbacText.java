@@ -12,12 +12,15 @@ final class RbacText {
 
   /** {@code ClusterRole view}, {@code RoleBinding team/devs}. */
   static String ref(RbacRef ref) {
-    return ref.kind() + " " + (ref.namespace() == null ? ref.name() : ref.namespace() + "/" + ref.name());
+    return ref.kind()
+        + " "
+        + (ref.namespace() == null ? ref.name() : ref.namespace() + "/" + ref.name());
   }
 
   /** {@code RoleBinding team/devs -> ClusterRole edit}, plus the origin of an aggregated rule. */
   static String via(Grant g) {
-    String from = g.rule().origin().equals(g.role()) ? "" : " (rule from " + ref(g.rule().origin()) + ")";
+    String from =
+        g.rule().origin().equals(g.role()) ? "" : " (rule from " + ref(g.rule().origin()) + ")";
     return ref(g.binding().ref()) + " -> " + ref(g.role()) + from;
   }
 

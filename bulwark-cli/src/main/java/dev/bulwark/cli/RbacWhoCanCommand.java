@@ -21,11 +21,15 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "who-can",
     mixinStandardHelpOptions = true,
-    description = "List every User, Group and ServiceAccount allowed to make a request, with the binding and role that allow it.",
+    description =
+        "List every User, Group and ServiceAccount allowed to make a request, with the binding and"
+            + " role that allow it.",
     footer = {
       "",
-      "Without -n the request is cluster-wide (e.g. list secrets in all namespaces at once); -A asks",
-      "whether a subject can do it in at least one namespace. system:masters is always listed: it is",
+      "Without -n the request is cluster-wide (e.g. list secrets in all namespaces at once); -A"
+          + " asks",
+      "whether a subject can do it in at least one namespace. system:masters is always listed: it"
+          + " is",
       "allowed everything outside RBAC.",
       "",
       "Exit codes: 0 answered, 2 bad input or usage.",
@@ -38,32 +42,55 @@ import tools.jackson.databind.node.ObjectNode;
 final class RbacWhoCanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "VERB", description = "e.g. get, list, create, impersonate, *")
+  @Parameters(
+      index = "0",
+      paramLabel = "VERB",
+      description = "e.g. get, list, create, impersonate, *")
   String verb;
 
   @Parameters(
       index = "1..*",
       arity = "0..*",
       paramLabel = "RESOURCE PATH",
-      description = "RESOURCE[/SUBRESOURCE] (or RESOURCE.GROUP, or a /url), then files or folders; - reads stdin.")
+      description =
+          "RESOURCE[/SUBRESOURCE] (or RESOURCE.GROUP, or a /url), then files or folders; - reads"
+              + " stdin.")
   List<String> rest = new ArrayList<>();
 
-  @Option(names = {"-n", "--namespace"}, paramLabel = "NS", description = "The request's namespace.")
+  @Option(
+      names = {"-n", "--namespace"},
+      paramLabel = "NS",
+      description = "The request's namespace.")
   String namespace;
 
-  @Option(names = {"-A", "--all-namespaces"}, description = "Allowed in at least one namespace (or cluster-wide).")
+  @Option(
+      names = {"-A", "--all-namespaces"},
+      description = "Allowed in at least one namespace (or cluster-wide).")
   boolean allNamespaces;
 
-  @Option(names = "--name", paramLabel = "NAME", description = "The object's name (matters for resourceNames rules).")
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "The object's name (matters for resourceNames rules).")
   String name;
 
-  @Option(names = "--api-group", paramLabel = "GROUP", description = "The resource's API group (\"\" for core).")
+  @Option(
+      names = "--api-group",
+      paramLabel = "GROUP",
+      description = "The resource's API group (\"\" for core).")
   String apiGroup;
 
-  @Option(names = "--non-resource-url", paramLabel = "URL", description = "Ask about a URL such as /metrics instead of a resource.")
+  @Option(
+      names = "--non-resource-url",
+      paramLabel = "URL",
+      description = "Ask about a URL such as /metrics instead of a resource.")
   String url;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "table",
+      paramLabel = "FORMAT",
+      description = "table or json (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Mixin RbacInput input;
@@ -82,14 +109,17 @@ final class RbacWhoCanCommand implements Callable<Integer> {
       request = Request.nonResource(verb, url);
     } else {
       if (rest.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "Missing RESOURCE (or --non-resource-url URL)");
+        throw new ParameterException(
+            spec.commandLine(), "Missing RESOURCE (or --non-resource-url URL)");
       }
       paths = rest.subList(1, rest.size());
       request = RbacRequests.resolve(spec, verb, rest.get(0), namespace, name, apiGroup, notes);
     }
     RbacInput.Loaded loaded = input.load(paths);
     List<SubjectAccess> answer =
-        allNamespaces ? loaded.model().whoCanInAnyNamespace(request) : loaded.model().whoCan(request);
+        allNamespaces
+            ? loaded.model().whoCanInAnyNamespace(request)
+            : loaded.model().whoCan(request);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     notes.forEach(n -> err.println("note: " + n));
@@ -105,7 +135,9 @@ final class RbacWhoCanCommand implements Callable<Integer> {
 
   private void table(PrintWriter out, Request request, List<SubjectAccess> answer) {
     String scope = allNamespaces && request.isResourceRequest() ? " in any namespace" : "";
-    out.printf("Who can %s%s: %d subject%s%n", request, scope, answer.size(), answer.size() == 1 ? "" : "s");
+    out.printf(
+        "Who can %s%s: %d subject%s%n",
+        request, scope, answer.size(), answer.size() == 1 ? "" : "s");
     List<List<String>> rows = new ArrayList<>();
     for (SubjectAccess s : answer) {
       String ns = s.subject().namespace() == null ? "" : s.subject().namespace();
@@ -115,13 +147,17 @@ final class RbacWhoCanCommand implements Callable<Integer> {
       }
       s.via().forEach(g -> vias.add(RbacText.via(g)));
       for (int i = 0; i < vias.size(); i++) {
-        rows.add(i == 0 ? List.of(s.subject().kind(), ns, s.subject().name(), vias.get(i)) : List.of("", "", "", vias.get(i)));
+        rows.add(
+            i == 0
+                ? List.of(s.subject().kind(), ns, s.subject().name(), vias.get(i))
+                : List.of("", "", "", vias.get(i)));
       }
     }
     RbacText.table(out, List.of("KIND", "NAMESPACE", "NAME", "VIA"), rows);
   }
 
-  private static ObjectNode json(Request request, List<SubjectAccess> answer, RbacInput.Loaded loaded) {
+  private static ObjectNode json(
+      Request request, List<SubjectAccess> answer, RbacInput.Loaded loaded) {
     ObjectNode root = RbacJson.object();
     root.set("request", RbacJson.request(request));
     ArrayNode subjects = root.putArray("subjects");

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 class RbacCommandsTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private static final String RBAC = """
+  private static final String RBAC =
+      """
       apiVersion: rbac.authorization.k8s.io/v1
       kind: ClusterRole
       metadata: {name: secret-reader}
@@ -67,7 +68,8 @@ class RbacCommandsTest {
 
   @Test
   void whoCanListsSubjectsWithBindingAndRole() {
-    CliRunner r = CliRunner.run("rbac", "who-can", "get", "secrets", "-n", "team", file, "-f", "json");
+    CliRunner r =
+        CliRunner.run("rbac", "who-can", "get", "secrets", "-n", "team", file, "-f", "json");
     assertThat(r.exitCode).isZero();
     JsonNode subjects = JSON.readTree(r.out).path("subjects");
     assertThat(subjects.findValuesAsString("name")).contains("system:masters", "devs", "app");
@@ -87,28 +89,43 @@ class RbacCommandsTest {
   void whoCanTableAndScope() {
     CliRunner other = CliRunner.run("rbac", "who-can", "get", "secrets", "-n", "other", file);
     assertThat(other.exitCode).isZero();
-    assertThat(other.out).contains("Who can get secrets in namespace other: 2 subjects")
-        .contains("system:masters").contains("deployer").doesNotContain("devs");
+    assertThat(other.out)
+        .contains("Who can get secrets in namespace other: 2 subjects")
+        .contains("system:masters")
+        .contains("deployer")
+        .doesNotContain("devs");
     CliRunner any = CliRunner.run("rbac", "who-can", "get", "secrets", "-A", file);
-    assertThat(any.out).contains("devs").contains("RoleBinding team/devs-read -> ClusterRole secret-reader");
+    assertThat(any.out)
+        .contains("devs")
+        .contains("RoleBinding team/devs-read -> ClusterRole secret-reader");
   }
 
   @Test
   void whoCanKnowsGroupsAndClusterScope() {
-    CliRunner r = CliRunner.run("rbac", "who-can", "create", "deployments", "-n", "ci", file, "-f", "json");
+    CliRunner r =
+        CliRunner.run("rbac", "who-can", "create", "deployments", "-n", "ci", file, "-f", "json");
     assertThat(JSON.readTree(r.out).path("request").path("apiGroup").asString()).isEqualTo("apps");
     CliRunner nodes = CliRunner.run("rbac", "who-can", "get", "nodes", "-n", "ci", file);
     assertThat(nodes.err).contains("cluster-scoped");
     assertThat(nodes.out).contains("Who can get nodes cluster-wide");
-    CliRunner url = CliRunner.run("rbac", "who-can", "get", "--non-resource-url", "/metrics", file, "-f", "json");
-    assertThat(JSON.readTree(url.out).path("request").path("nonResourceURL").asString()).isEqualTo("/metrics");
+    CliRunner url =
+        CliRunner.run(
+            "rbac", "who-can", "get", "--non-resource-url", "/metrics", file, "-f", "json");
+    assertThat(JSON.readTree(url.out).path("request").path("nonResourceURL").asString())
+        .isEqualTo("/metrics");
   }
 
   @Test
   void canSaysYesWithTheRuleAndExitsZero() {
-    CliRunner r = CliRunner.run("rbac", "can", "user:bob", "--group", "devs", "get", "secrets", "-n", "team", file);
+    CliRunner r =
+        CliRunner.run(
+            "rbac", "can", "user:bob", "--group", "devs", "get", "secrets", "-n", "team", file);
     assertThat(r.exitCode).isZero();
-    assertThat(r.out).startsWith("yes").contains("RBAC: allowed by RoleBinding \"devs-read/team\" of ClusterRole \"secret-reader\" to Group \"devs\"");
+    assertThat(r.out)
+        .startsWith("yes")
+        .contains(
+            "RBAC: allowed by RoleBinding \"devs-read/team\" of ClusterRole \"secret-reader\" to"
+                + " Group \"devs\"");
   }
 
   @Test
@@ -116,7 +133,9 @@ class RbacCommandsTest {
     CliRunner r = CliRunner.run("rbac", "can", "user:bob", "get", "secrets", "-n", "team", file);
     assertThat(r.exitCode).isEqualTo(1);
     assertThat(r.out).startsWith("no");
-    CliRunner masters = CliRunner.run("rbac", "can", "user:root", "--group", "system:masters", "delete", "nodes", file);
+    CliRunner masters =
+        CliRunner.run(
+            "rbac", "can", "user:root", "--group", "system:masters", "delete", "nodes", file);
     assertThat(masters.exitCode).isZero();
     assertThat(masters.out).contains("system:masters");
   }
@@ -124,21 +143,32 @@ class RbacCommandsTest {
   @Test
   void canRejectsBadInputWithTwo() {
     assertThat(CliRunner.run("rbac", "can", "alice", "get", "pods", file).exitCode).isEqualTo(2);
-    assertThat(CliRunner.run("rbac", "can", "sa:only-namespace", "get", "pods", file).exitCode).isEqualTo(2);
-    assertThat(CliRunner.run("rbac", "can", "sa:ci:x", "--group", "g", "get", "pods", file).exitCode).isEqualTo(2);
+    assertThat(CliRunner.run("rbac", "can", "sa:only-namespace", "get", "pods", file).exitCode)
+        .isEqualTo(2);
+    assertThat(
+            CliRunner.run("rbac", "can", "sa:ci:x", "--group", "g", "get", "pods", file).exitCode)
+        .isEqualTo(2);
     assertThat(CliRunner.run("rbac", "can", "user:a", "get").exitCode).isEqualTo(2);
-    CliRunner missing = CliRunner.run("rbac", "can", "user:alice", "get", "pods", dir.resolve("nope.yaml").toString());
+    CliRunner missing =
+        CliRunner.run(
+            "rbac", "can", "user:alice", "get", "pods", dir.resolve("nope.yaml").toString());
     assertThat(missing.exitCode).isEqualTo(2);
-    assertThat(CliRunner.run("rbac", "who-can", "get", "pods", file, "-f", "xml").exitCode).isEqualTo(2);
+    assertThat(CliRunner.run("rbac", "who-can", "get", "pods", file, "-f", "xml").exitCode)
+        .isEqualTo(2);
   }
 
   @Test
   void listMergesPermissionsPerScope() {
     CliRunner r = CliRunner.run("rbac", "list", "sa:team:app", file);
     assertThat(r.exitCode).isZero();
-    assertThat(r.out).contains("Permissions of sa:team:app").contains("team").contains("secrets").contains("[get list]")
+    assertThat(r.out)
+        .contains("Permissions of sa:team:app")
+        .contains("team")
+        .contains("secrets")
+        .contains("[get list]")
         .contains("RoleBinding team/devs-read -> ClusterRole secret-reader");
-    JsonNode json = JSON.readTree(CliRunner.run("rbac", "list", "sa:team:app", file, "-f", "json").out);
+    JsonNode json =
+        JSON.readTree(CliRunner.run("rbac", "list", "sa:team:app", file, "-f", "json").out);
     JsonNode p = json.path("permissions").get(0);
     assertThat(p.path("scope").asString()).isEqualTo("team");
     assertThat(p.path("resource").asString()).isEqualTo("secrets");
@@ -149,12 +179,19 @@ class RbacCommandsTest {
   void pathsFindsTheChainAndExitsOne() {
     CliRunner r = CliRunner.run("rbac", "paths", file);
     assertThat(r.exitCode).isEqualTo(1);
-    assertThat(r.out).contains("user:alice -> sa:ci:deployer").contains("sa:ci:deployer -> cluster-admin");
-    JsonNode json = JSON.readTree(CliRunner.run("rbac", "paths", file, "-f", "json", "--from", "user:alice").out);
+    assertThat(r.out)
+        .contains("user:alice -> sa:ci:deployer")
+        .contains("sa:ci:deployer -> cluster-admin");
+    JsonNode json =
+        JSON.readTree(
+            CliRunner.run("rbac", "paths", file, "-f", "json", "--from", "user:alice").out);
     JsonNode hops = json.path("paths").get(0).path("hops");
     assertThat(hops.size()).isEqualTo(2);
-    assertThat(hops.get(0).path("via").path("binding").path("name").asString()).isEqualTo("alice-runs");
-    assertThat(CliRunner.run("rbac", "paths", file, "-f", "dot").out).startsWith("digraph escalation {").contains("cluster-admin");
+    assertThat(hops.get(0).path("via").path("binding").path("name").asString())
+        .isEqualTo("alice-runs");
+    assertThat(CliRunner.run("rbac", "paths", file, "-f", "dot").out)
+        .startsWith("digraph escalation {")
+        .contains("cluster-admin");
   }
 
   @Test

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /** A check may grade each violation; a severity set in the config still wins. */
 class ViolationSeverityTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
 
   @CheckInfo(
       id = "graded",
@@ -44,7 +45,11 @@ class ViolationSeverityTest {
   private static Report scan(EngineConfig config) {
     CheckRegistry registry = CheckRegistry.of(List.of(new Graded()));
     return new Engine(registry, config, CLOCK, "test")
-        .scan(ScanInput.ofManifests(inventory(pod("ns", "minor", false, "{}"), pod("ns", "major", false, "{}")), List.of(), 2));
+        .scan(
+            ScanInput.ofManifests(
+                inventory(pod("ns", "minor", false, "{}"), pod("ns", "major", false, "{}")),
+                List.of(),
+                2));
   }
 
   @Test
@@ -56,7 +61,9 @@ class ViolationSeverityTest {
 
   @Test
   void configuredSeverityWinsOverTheViolations() {
-    EngineConfig config = new EngineConfig(Set.of(), Set.of(), Map.of("graded", Severity.MEDIUM), Map.of(), List.of());
+    EngineConfig config =
+        new EngineConfig(
+            Set.of(), Set.of(), Map.of("graded", Severity.MEDIUM), Map.of(), List.of());
     assertThat(scan(config).findings()).extracting(Finding::severity).containsOnly(Severity.MEDIUM);
   }
 }

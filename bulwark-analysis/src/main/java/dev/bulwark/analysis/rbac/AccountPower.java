@@ -10,9 +10,9 @@ import java.util.TreeSet;
 
 /**
  * Which ServiceAccounts are worth stealing, computed from the model rather than assumed (no
- * hard-coded kube-system): an account is powerful when it holds an escalation capability beyond
- * its own namespace, through a ClusterRoleBinding or a RoleBinding elsewhere. A namespace holding
- * such an account is one where pod creation, exec or secret reading is a step up.
+ * hard-coded kube-system): an account is powerful when it holds an escalation capability beyond its
+ * own namespace, through a ClusterRoleBinding or a RoleBinding elsewhere. A namespace holding such
+ * an account is one where pod creation, exec or secret reading is a step up.
  */
 public final class AccountPower {
 
@@ -25,7 +25,10 @@ public final class AccountPower {
   public record Held(Capability capability, Grant grant) {
     @Override
     public String toString() {
-      String where = grant.binding().isClusterWide() ? "cluster-wide" : "in namespace " + grant.binding().namespace();
+      String where =
+          grant.binding().isClusterWide()
+              ? "cluster-wide"
+              : "in namespace " + grant.binding().namespace();
       return capability.description() + " " + where + " through " + grant.binding().ref();
     }
   }
@@ -36,11 +39,15 @@ public final class AccountPower {
   private AccountPower(Map<Subject, List<Held>> powerful) {
     this.powerful = powerful;
     Map<String, List<Subject>> ns = new HashMap<>();
-    powerful.keySet().stream().sorted().forEach(s -> ns.computeIfAbsent(s.namespace(), k -> new ArrayList<>()).add(s));
+    powerful.keySet().stream()
+        .sorted()
+        .forEach(s -> ns.computeIfAbsent(s.namespace(), k -> new ArrayList<>()).add(s));
     this.byNamespace = ns;
   }
 
-  /** Assesses every account the model or the manifests know, and each namespace's default account. */
+  /**
+   * Assesses every account the model or the manifests know, and each namespace's default account.
+   */
   public static AccountPower of(RbacModel model, PodAccounts accounts) {
     Set<Subject> candidates = new TreeSet<>();
     candidates.addAll(accounts.declaredAccounts());
@@ -71,9 +78,11 @@ public final class AccountPower {
 
   /** The namespace a {@code system:serviceaccounts:<ns>} group names. */
   static java.util.Optional<String> namespaceOfGroup(Subject s) {
-    if (s.kind().equals(Subject.GROUP) && s.name().startsWith(Identity.SERVICE_ACCOUNT_GROUP_PREFIX)
+    if (s.kind().equals(Subject.GROUP)
+        && s.name().startsWith(Identity.SERVICE_ACCOUNT_GROUP_PREFIX)
         && s.name().length() > Identity.SERVICE_ACCOUNT_GROUP_PREFIX.length()) {
-      return java.util.Optional.of(s.name().substring(Identity.SERVICE_ACCOUNT_GROUP_PREFIX.length()));
+      return java.util.Optional.of(
+          s.name().substring(Identity.SERVICE_ACCOUNT_GROUP_PREFIX.length()));
     }
     return java.util.Optional.empty();
   }
@@ -86,7 +95,9 @@ public final class AccountPower {
         continue;
       }
       for (Capability c : Capability.values()) {
-        if (c.isEscalation() && c.grantedBy(g.rule().rule(), b) && c.completedBy(model.rulesOf(g.role()))) {
+        if (c.isEscalation()
+            && c.grantedBy(g.rule().rule(), b)
+            && c.completedBy(model.rulesOf(g.role()))) {
           out.add(new Held(c, g));
         }
       }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the clusterrole-aggregation controller would write: each ClusterRole with an
- * aggregationRule gets the rules of every other ClusterRole matched by any of its selectors, in
- * name order, exact duplicates dropped. Repeated until nothing changes, because aggregated roles
- * feed each other (view into edit into admin).
+ * What the clusterrole-aggregation controller would write: each ClusterRole with an aggregationRule
+ * gets the rules of every other ClusterRole matched by any of its selectors, in name order, exact
+ * duplicates dropped. Repeated until nothing changes, because aggregated roles feed each other
+ * (view into edit into admin).
  */
 final class Aggregation {
   private Aggregation() {}
@@ -73,7 +73,8 @@ final class Aggregation {
     return out;
   }
 
-  private static List<SourcedRule> gather(List<RbacRef> sources, Map<RbacRef, List<SourcedRule>> rules) {
+  private static List<SourcedRule> gather(
+      List<RbacRef> sources, Map<RbacRef, List<SourcedRule>> rules) {
     Map<PolicyRule, SourcedRule> unique = new LinkedHashMap<>();
     for (RbacRef source : sources) {
       for (SourcedRule rule : rules.get(source)) {

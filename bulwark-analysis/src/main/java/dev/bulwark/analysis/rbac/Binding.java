@@ -19,7 +19,9 @@ public record Binding(
     subjects = List.copyOf(subjects);
   }
 
-  /** True for ClusterRoleBindings, whose grants reach every namespace and cluster-scoped objects. */
+  /**
+   * True for ClusterRoleBindings, whose grants reach every namespace and cluster-scoped objects.
+   */
   public boolean isClusterWide() {
     return ref.isClusterScoped();
   }

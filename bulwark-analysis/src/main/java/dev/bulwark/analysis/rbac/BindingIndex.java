@@ -40,9 +40,19 @@ final class BindingIndex {
         String key = subjectKey(b.effectiveSubject(i));
         if (key == null) {
           Subject s = b.subjects().get(i);
-          issues.add(new RbacIssue(RbacIssue.Kind.UNMATCHABLE_SUBJECT, b.ref(),
-              b.ref() + " subject " + i + " (" + s + ") can never match"
-                  + (s.isServiceAccount() ? ": a ServiceAccount in a ClusterRoleBinding needs a namespace" : "")));
+          issues.add(
+              new RbacIssue(
+                  RbacIssue.Kind.UNMATCHABLE_SUBJECT,
+                  b.ref(),
+                  b.ref()
+                      + " subject "
+                      + i
+                      + " ("
+                      + s
+                      + ") can never match"
+                      + (s.isServiceAccount()
+                          ? ": a ServiceAccount in a ClusterRoleBinding needs a namespace"
+                          : "")));
         } else {
           bySubjectKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new BoundSubject(b, i));
         }
@@ -53,14 +63,23 @@ final class BindingIndex {
   private void resolve(Binding b, Map<RbacRef, Role> roles, RbacOptions options) {
     RbacRef ref = b.roleRef();
     if (ref == null) {
-      issues.add(new RbacIssue(RbacIssue.Kind.UNSUPPORTED_ROLE_REF, b.ref(),
-          b.ref() + " refers to a " + (b.roleKind().isEmpty() ? "role without a kind" : b.roleKind())
-              + " \"" + b.roleName() + "\", which the authorizer cannot resolve: it grants nothing"));
+      issues.add(
+          new RbacIssue(
+              RbacIssue.Kind.UNSUPPORTED_ROLE_REF,
+              b.ref(),
+              b.ref()
+                  + " refers to a "
+                  + (b.roleKind().isEmpty() ? "role without a kind" : b.roleKind())
+                  + " \""
+                  + b.roleName()
+                  + "\", which the authorizer cannot resolve: it grants nothing"));
       return;
     }
     Role role = roles.get(ref);
     if (role == null) {
-      issues.add(new RbacIssue(RbacIssue.Kind.DANGLING_ROLE_REF, b.ref(), danglingMessage(b, ref, options)));
+      issues.add(
+          new RbacIssue(
+              RbacIssue.Kind.DANGLING_ROLE_REF, b.ref(), danglingMessage(b, ref, options)));
       return;
     }
     roleOf.put(b, role);
@@ -153,9 +172,15 @@ final class BindingIndex {
     String hint = "";
     if (options.defaults() == RbacOptions.Defaults.NONE
         && BootstrapPolicy.get().roles().stream().anyMatch(r -> r.ref().equals(ref))) {
-      hint = "; it is a built-in role of every cluster (resolved unless only the manifests are asked about)";
+      hint =
+          "; it is a built-in role of every cluster (resolved unless only the manifests are asked"
+              + " about)";
     }
-    return b.ref() + " refers to " + ref + ", which does not exist: it grants nothing until someone"
-        + " creates it" + hint;
+    return b.ref()
+        + " refers to "
+        + ref
+        + ", which does not exist: it grants nothing until someone"
+        + " creates it"
+        + hint;
   }
 }

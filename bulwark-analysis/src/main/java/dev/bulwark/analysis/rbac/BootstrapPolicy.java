@@ -86,8 +86,9 @@ public record BootstrapPolicy(List<Role> roles, List<Binding> bindings) {
         case "clusterrole" -> startRole(RbacRef.clusterRole(rest));
         case "role" -> startRole(RbacRef.role(before(rest, '/'), after(rest, '/')));
         case "label" -> labels.put(before(rest, '='), after(rest, '='));
-        case "aggregate" -> aggregation().add(
-            new LabelSelector(Map.of(before(rest, '='), after(rest, '=')), List.of()));
+        case "aggregate" ->
+            aggregation()
+                .add(new LabelSelector(Map.of(before(rest, '='), after(rest, '=')), List.of()));
         case "rule" -> addRule(resourceRule(rest.split("\\s*\\|\\s*")));
         case "url" -> addRule(urlRule(rest.split("\\s*\\|\\s*")));
         case "clusterrolebinding" -> startBinding(rest, true);
@@ -107,9 +108,10 @@ public record BootstrapPolicy(List<Role> roles, List<Binding> bindings) {
     private void startBinding(String rest, boolean cluster) {
       finish();
       String[] words = rest.split("\\s+");
-      ref = cluster
-          ? RbacRef.clusterRoleBinding(words[0])
-          : RbacRef.roleBinding(before(words[0], '/'), after(words[0], '/'));
+      ref =
+          cluster
+              ? RbacRef.clusterRoleBinding(words[0])
+              : RbacRef.roleBinding(before(words[0], '/'), after(words[0], '/'));
       roleKind = words[1];
       roleName = words[2];
       subjects = new ArrayList<>();

@@ -10,7 +10,8 @@ package dev.bulwark.analysis.rbac;
  *     membership, "runs a pod as")
  * @param kind what sort of step it is
  */
-public record EscalationEdge(EscalationNode from, EscalationNode to, String how, Grant grant, Kind kind) {
+public record EscalationEdge(
+    EscalationNode from, EscalationNode to, String how, Grant grant, Kind kind) {
 
   /** Sorts of steps. */
   public enum Kind {

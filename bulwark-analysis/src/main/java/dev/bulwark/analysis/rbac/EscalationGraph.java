@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Who can become whom: identities joined by the permissions that let one act as another (run a
- * pod as a ServiceAccount, read its token, exec into its pod, impersonate it, mint its token) or
- * gain everything at once (bind or escalate roles, impersonate system:masters, approve a client
+ * Who can become whom: identities joined by the permissions that let one act as another (run a pod
+ * as a ServiceAccount, read its token, exec into its pod, impersonate it, mint its token) or gain
+ * everything at once (bind or escalate roles, impersonate system:masters, approve a client
  * certificate). Shortest paths to full control are found with one breadth-first search backwards
  * from the goal, so the cost is linear in the size of the graph.
  */
@@ -39,7 +39,8 @@ public final class EscalationGraph {
   public static EscalationGraph build(RbacModel model, PodAccounts accounts) {
     EscalationGraph g = new EscalationGraph(model, accounts);
     g.collectIdentities();
-    g.steps = new EscalationSteps(model, accounts, g.namespaces, g.accountsByNamespace, g.users, g::edge);
+    g.steps =
+        new EscalationSteps(model, accounts, g.namespaces, g.accountsByNamespace, g.users, g::edge);
     g.addSteppingStones();
     for (Subject s : g.users) {
       g.addIdentity(s);
@@ -63,11 +64,13 @@ public final class EscalationGraph {
               addAccount(s);
             }
           }
-          default -> { }
+          default -> {}
         }
         AccountPower.namespaceOfGroup(s).ifPresent(namespaces::add);
-        boolean identity = s.kind().equals(Subject.USER) || s.kind().equals(Subject.GROUP)
-            || s.isServiceAccount() && s.namespace() != null;
+        boolean identity =
+            s.kind().equals(Subject.USER)
+                || s.kind().equals(Subject.GROUP)
+                || s.isServiceAccount() && s.namespace() != null;
         if (identity && !s.equals(Subject.group(Identity.MASTERS))) {
           starts.add(EscalationNode.of(s));
         }
@@ -96,13 +99,22 @@ public final class EscalationGraph {
       edge(EscalationNode.ANY_ACCOUNT, anyAccount, "", null, Kind.EXPANSION);
       edge(EscalationNode.ANY_POD, EscalationNode.podsOf(ns), "", null, Kind.EXPANSION);
       for (Subject account : accountsByNamespace.getOrDefault(ns, Set.of())) {
-        edge(anyAccount, EscalationNode.of(account), "and so becomes " + account.label(), null, Kind.EXPANSION);
+        edge(
+            anyAccount,
+            EscalationNode.of(account),
+            "and so becomes " + account.label(),
+            null,
+            Kind.EXPANSION);
       }
     }
     for (Subject account : accounts.runningAccounts()) {
       String workload = accounts.workloadsOf(account).get(0).resource().ref().toString();
-      edge(EscalationNode.podsOf(account.namespace()), EscalationNode.of(account),
-          "and so becomes " + account.label() + " (" + workload + " runs as it)", null, Kind.EXPANSION);
+      edge(
+          EscalationNode.podsOf(account.namespace()),
+          EscalationNode.of(account),
+          "and so becomes " + account.label() + " (" + workload + " runs as it)",
+          null,
+          Kind.EXPANSION);
     }
   }
 
@@ -110,7 +122,12 @@ public final class EscalationGraph {
   private void addIdentity(Subject subject) {
     EscalationNode from = EscalationNode.of(subject);
     if (subject.equals(Subject.group(Identity.MASTERS))) {
-      edge(from, EscalationNode.ADMIN, "is allowed everything (system:masters bypasses RBAC)", null, Kind.HOLDS);
+      edge(
+          from,
+          EscalationNode.ADMIN,
+          "is allowed everything (system:masters bypasses RBAC)",
+          null,
+          Kind.HOLDS);
       return;
     }
     Identity identity = Identity.of(subject);
@@ -154,7 +171,9 @@ public final class EscalationGraph {
       }
       paths.add(new EscalationPath(start, hops(start, next)));
     }
-    paths.sort(java.util.Comparator.comparingInt((EscalationPath p) -> p.hops().size()).thenComparing(EscalationPath::start));
+    paths.sort(
+        java.util.Comparator.comparingInt((EscalationPath p) -> p.hops().size())
+            .thenComparing(EscalationPath::start));
     return paths;
   }
 
@@ -194,7 +213,8 @@ public final class EscalationGraph {
   }
 
   /** True when the path is only group membership ending in holding full control. */
-  private static boolean alreadyAdmin(EscalationNode start, Map<EscalationNode, EscalationEdge> next) {
+  private static boolean alreadyAdmin(
+      EscalationNode start, Map<EscalationNode, EscalationEdge> next) {
     EscalationNode node = start;
     while (true) {
       EscalationEdge e = next.get(node);
@@ -209,7 +229,8 @@ public final class EscalationGraph {
   }
 
   /** Follows the chain, folding stepping stones into the hop that enters them. */
-  private static List<EscalationPath.Hop> hops(EscalationNode start, Map<EscalationNode, EscalationEdge> next) {
+  private static List<EscalationPath.Hop> hops(
+      EscalationNode start, Map<EscalationNode, EscalationEdge> next) {
     List<EscalationPath.Hop> hops = new ArrayList<>();
     EscalationNode node = start;
     while (!node.equals(EscalationNode.ADMIN)) {

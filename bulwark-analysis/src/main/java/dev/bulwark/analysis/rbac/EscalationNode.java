@@ -4,23 +4,28 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * A node of the escalation graph: an identity (User, Group, ServiceAccount), a stepping stone
- * ("any ServiceAccount of namespace X", "the accounts of pods running in X"), or the goal, full
- * control of the cluster.
+ * A node of the escalation graph: an identity (User, Group, ServiceAccount), a stepping stone ("any
+ * ServiceAccount of namespace X", "the accounts of pods running in X"), or the goal, full control
+ * of the cluster.
  *
  * @param kind one of the constants below, or a {@link Subject} kind
  * @param namespace the namespace, or {@code null}
  * @param name the name, or {@code null}
  */
-public record EscalationNode(String kind, String namespace, String name) implements Comparable<EscalationNode> {
+public record EscalationNode(String kind, String namespace, String name)
+    implements Comparable<EscalationNode> {
   /** Full control of the cluster. */
   public static final String CLUSTER_ADMIN = "ClusterAdmin";
+
   /** Any ServiceAccount of one namespace. */
   public static final String NAMESPACE_ACCOUNTS = "NamespaceAccounts";
+
   /** Any ServiceAccount of any namespace. */
   public static final String ALL_ACCOUNTS = "AllAccounts";
+
   /** The accounts of pods running in one namespace. */
   public static final String NAMESPACE_PODS = "NamespacePods";
+
   /** The accounts of pods running anywhere. */
   public static final String ALL_PODS = "AllPods";
 
@@ -47,7 +52,9 @@ public record EscalationNode(String kind, String namespace, String name) impleme
 
   /** True for Users, Groups and ServiceAccounts. */
   public boolean isIdentity() {
-    return kind.equals(Subject.USER) || kind.equals(Subject.GROUP) || kind.equals(Subject.SERVICE_ACCOUNT);
+    return kind.equals(Subject.USER)
+        || kind.equals(Subject.GROUP)
+        || kind.equals(Subject.SERVICE_ACCOUNT);
   }
 
   /** The identity as a binding subject; only for {@link #isIdentity()} nodes. */

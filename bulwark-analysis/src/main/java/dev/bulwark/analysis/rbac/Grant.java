@@ -20,12 +20,7 @@ public record Grant(Binding binding, int subjectIndex, RbacRef role, SourcedRule
    * ClusterRole "y" to Group "z"}.
    */
   public String reason() {
-    return "RBAC: allowed by "
-        + binding.ref()
-        + " of "
-        + role
-        + " to "
-        + subject();
+    return "RBAC: allowed by " + binding.ref() + " of " + role + " to " + subject();
   }
 
   /** The reason, plus the rule and, for an aggregated rule, the role it was gathered from. */

@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Who makes a request once authentication is done: a user name and its groups, with the groups
- * the API server adds implicitly ({@code system:authenticated}, the two ServiceAccount groups,
- * {@code system:unauthenticated} for anonymous requests).
+ * Who makes a request once authentication is done: a user name and its groups, with the groups the
+ * API server adds implicitly ({@code system:authenticated}, the two ServiceAccount groups, {@code
+ * system:unauthenticated} for anonymous requests).
  *
  * @param name the user name, or {@code null} for "some member of these groups"
  * @param groups every group, implicit ones included
@@ -26,8 +26,8 @@ public record Identity(String name, Set<String> groups) {
   }
 
   /**
-   * A user with the given groups, plus {@code system:authenticated} as the API server adds it:
-   * to everyone but {@code system:anonymous}, and not when the authenticator already said
+   * A user with the given groups, plus {@code system:authenticated} as the API server adds it: to
+   * everyone but {@code system:anonymous}, and not when the authenticator already said
    * authenticated or unauthenticated. Anonymous gets {@code system:unauthenticated}.
    */
   public static Identity user(String name, Collection<String> groups) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The built-in resources' API groups and scopes, standing in for the discovery a live client would
- * do: {@code deployments} is in {@code apps}, {@code nodes} is cluster-scoped. Used to turn a
- * query like {@code who-can create deployments -n web} into the request the authorizer sees.
+ * do: {@code deployments} is in {@code apps}, {@code nodes} is cluster-scoped. Used to turn a query
+ * like {@code who-can create deployments -n web} into the request the authorizer sees.
  */
 public final class KnownResources {
 
@@ -22,11 +22,24 @@ public final class KnownResources {
   private static final Map<String, Info> RESOURCES = new HashMap<>();
 
   static {
-    namespaced("", "pods", "services", "endpoints", "configmaps", "secrets", "serviceaccounts",
-        "persistentvolumeclaims", "events", "limitranges", "resourcequotas", "replicationcontrollers",
-        "podtemplates", "bindings");
+    namespaced(
+        "",
+        "pods",
+        "services",
+        "endpoints",
+        "configmaps",
+        "secrets",
+        "serviceaccounts",
+        "persistentvolumeclaims",
+        "events",
+        "limitranges",
+        "resourcequotas",
+        "replicationcontrollers",
+        "podtemplates",
+        "bindings");
     cluster("", "nodes", "namespaces", "persistentvolumes", "componentstatuses", "users", "groups");
-    namespaced("apps", "deployments", "daemonsets", "statefulsets", "replicasets", "controllerrevisions");
+    namespaced(
+        "apps", "deployments", "daemonsets", "statefulsets", "replicasets", "controllerrevisions");
     namespaced("batch", "jobs", "cronjobs");
     namespaced("autoscaling", "horizontalpodautoscalers");
     namespaced("policy", "poddisruptionbudgets");
@@ -35,10 +48,21 @@ public final class KnownResources {
     namespaced("discovery.k8s.io", "endpointslices");
     namespaced("rbac.authorization.k8s.io", "roles", "rolebindings");
     cluster("rbac.authorization.k8s.io", "clusterroles", "clusterrolebindings");
-    cluster("storage.k8s.io", "storageclasses", "csidrivers", "csinodes", "volumeattachments", "volumeattributesclasses");
+    cluster(
+        "storage.k8s.io",
+        "storageclasses",
+        "csidrivers",
+        "csinodes",
+        "volumeattachments",
+        "volumeattributesclasses");
     namespaced("storage.k8s.io", "csistoragecapacities");
-    cluster("admissionregistration.k8s.io", "mutatingwebhookconfigurations", "validatingwebhookconfigurations",
-        "validatingadmissionpolicies", "validatingadmissionpolicybindings", "mutatingadmissionpolicies",
+    cluster(
+        "admissionregistration.k8s.io",
+        "mutatingwebhookconfigurations",
+        "validatingwebhookconfigurations",
+        "validatingadmissionpolicies",
+        "validatingadmissionpolicybindings",
+        "mutatingadmissionpolicies",
         "mutatingadmissionpolicybindings");
     cluster("apiextensions.k8s.io", "customresourcedefinitions");
     cluster("apiregistration.k8s.io", "apiservices");
@@ -47,7 +71,11 @@ public final class KnownResources {
     cluster("scheduling.k8s.io", "priorityclasses");
     cluster("node.k8s.io", "runtimeclasses");
     cluster("authentication.k8s.io", "tokenreviews", "selfsubjectreviews", "userextras", "uids");
-    cluster("authorization.k8s.io", "subjectaccessreviews", "selfsubjectaccessreviews", "selfsubjectrulesreviews");
+    cluster(
+        "authorization.k8s.io",
+        "subjectaccessreviews",
+        "selfsubjectaccessreviews",
+        "selfsubjectrulesreviews");
     namespaced("authorization.k8s.io", "localsubjectaccessreviews");
     cluster("flowcontrol.apiserver.k8s.io", "flowschemas", "prioritylevelconfigurations");
     namespaced("resource.k8s.io", "resourceclaims", "resourceclaimtemplates");
@@ -68,7 +96,9 @@ public final class KnownResources {
     }
   }
 
-  /** What is known about a resource; a subresource ({@code pods/exec}) is looked up by its resource. */
+  /**
+   * What is known about a resource; a subresource ({@code pods/exec}) is looked up by its resource.
+   */
   public static Optional<Info> lookup(String resource) {
     int slash = resource.indexOf('/');
     return Optional.ofNullable(RESOURCES.get(slash < 0 ? resource : resource.substring(0, slash)));

@@ -54,7 +54,8 @@ public record LabelSelector(Map<String, String> matchLabels, List<Expression> ex
       for (JsonNode v : e.path("values")) {
         values.add(v.asString());
       }
-      expressions.add(new Expression(e.path("key").asString(""), e.path("operator").asString(""), values));
+      expressions.add(
+          new Expression(e.path("key").asString(""), e.path("operator").asString(""), values));
     }
     return new LabelSelector(labels, expressions);
   }

@@ -29,7 +29,8 @@ public final class PodAccounts {
    * @param mountsToken false when automountServiceAccountToken is off (pod spec, else the account)
    * @param pointer {@code serviceAccountName} if set, else the pod spec
    */
-  public record Workload(Resource resource, Subject account, boolean mountsToken, JsonPointer pointer) {}
+  public record Workload(
+      Resource resource, Subject account, boolean mountsToken, JsonPointer pointer) {}
 
   private final Map<Subject, Resource> accounts = new HashMap<>();
   private final List<Workload> workloads = new ArrayList<>();
@@ -40,11 +41,15 @@ public final class PodAccounts {
 
   private PodAccounts() {}
 
-  /** Reads ServiceAccounts, Secrets, Namespaces and workloads; unqualified objects go to {@code defaultNamespace}. */
+  /**
+   * Reads ServiceAccounts, Secrets, Namespaces and workloads; unqualified objects go to {@code
+   * defaultNamespace}.
+   */
   public static PodAccounts of(Collection<Resource> resources, String defaultNamespace) {
     PodAccounts out = new PodAccounts();
     for (Resource r : resources) {
-      String ns = r.namespace() == null || r.namespace().isEmpty() ? defaultNamespace : r.namespace();
+      String ns =
+          r.namespace() == null || r.namespace().isEmpty() ? defaultNamespace : r.namespace();
       switch (r.kind()) {
         case "ServiceAccount" -> {
           out.accounts.putIfAbsent(Subject.serviceAccount(ns, r.name()), r);
@@ -55,11 +60,13 @@ public final class PodAccounts {
           if (TOKEN_SECRET.equals(r.object().path("type").asString(""))) {
             String owner = r.annotations().get(TOKEN_OWNER);
             if (owner != null) {
-              out.tokenSecrets.computeIfAbsent(Subject.serviceAccount(ns, owner), k -> new ArrayList<>()).add(r);
+              out.tokenSecrets
+                  .computeIfAbsent(Subject.serviceAccount(ns, owner), k -> new ArrayList<>())
+                  .add(r);
             }
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     for (Resource r : resources) {

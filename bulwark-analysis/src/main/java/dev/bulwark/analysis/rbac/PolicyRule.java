@@ -47,7 +47,9 @@ public record PolicyRule(
     return new PolicyRule(verbs, apiGroups, resources, names, nonResourceURLs);
   }
 
-  /** Reads a rule from a manifest; entries that are not scalars are ignored (the API rejects them). */
+  /**
+   * Reads a rule from a manifest; entries that are not scalars are ignored (the API rejects them).
+   */
   public static PolicyRule fromJson(JsonNode rule) {
     return new PolicyRule(
         strings(rule.path("verbs")),

@@ -11,7 +11,8 @@ import java.util.WeakHashMap;
  */
 public final class RbacAnalysis {
   /** Inventories compare by identity, so each scan gets its own entry; done scans are collected. */
-  private static final Map<Inventory, RbacAnalysis> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<Inventory, RbacAnalysis> CACHE =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private final RbacModel model;
   private final PodAccounts accounts;
@@ -25,12 +26,14 @@ public final class RbacAnalysis {
 
   /** The analysis of an inventory as scans see it; computed on first use. */
   public static RbacAnalysis of(Inventory inventory) {
-    return CACHE.computeIfAbsent(inventory, i -> of(RbacModel.build(i.all(), RbacOptions.forScan()), i));
+    return CACHE.computeIfAbsent(
+        inventory, i -> of(RbacModel.build(i.all(), RbacOptions.forScan()), i));
   }
 
   /** An analysis over a model built elsewhere (the CLI's, with its own options). */
   public static RbacAnalysis of(RbacModel model, Inventory inventory) {
-    return new RbacAnalysis(model, PodAccounts.of(inventory.all(), model.options().defaultNamespace()));
+    return new RbacAnalysis(
+        model, PodAccounts.of(inventory.all(), model.options().defaultNamespace()));
   }
 
   public RbacModel model() {

@@ -8,7 +8,8 @@ package dev.bulwark.analysis.rbac;
  * @param object the binding or role concerned
  * @param message one sentence
  */
-public record RbacIssue(Kind kind, RbacRef object, String message) implements Comparable<RbacIssue> {
+public record RbacIssue(Kind kind, RbacRef object, String message)
+    implements Comparable<RbacIssue> {
 
   /** The kinds of problem. */
   public enum Kind {

@@ -22,7 +22,11 @@ import java.util.Set;
 public final class RbacModel {
   /** Stands for "no rule of this role allows it" in per-query memos. */
   private static final SourcedRule NO_RULE =
-      new SourcedRule(PolicyRule.of(List.of(), List.of(), List.of()), RbacRef.clusterRole(""), JsonPointer.ROOT, null);
+      new SourcedRule(
+          PolicyRule.of(List.of(), List.of(), List.of()),
+          RbacRef.clusterRole(""),
+          JsonPointer.ROOT,
+          null);
 
   private final RbacOptions options;
   private final Map<RbacRef, Role> roles;
@@ -31,7 +35,8 @@ public final class RbacModel {
   private final BindingIndex index;
   private final List<RbacIssue> issues;
 
-  private RbacModel(RbacOptions options, List<Role> roleList, List<Binding> bindings, List<RbacIssue> found) {
+  private RbacModel(
+      RbacOptions options, List<Role> roleList, List<Binding> bindings, List<RbacIssue> found) {
     this.options = options;
     Map<RbacRef, Role> roleMap = new LinkedHashMap<>();
     for (Role r : roleList) {
@@ -41,8 +46,14 @@ public final class RbacModel {
     this.effectiveRules = Aggregation.effectiveRules(roleMap.values());
     for (Role r : roleMap.values()) {
       if (r.isAggregated()) {
-        rulesOf(r.ref()).stream().map(SourcedRule::origin).distinct()
-            .forEach(origin -> aggregatorsByOrigin.computeIfAbsent(origin, k -> new ArrayList<>()).add(r.ref()));
+        rulesOf(r.ref()).stream()
+            .map(SourcedRule::origin)
+            .distinct()
+            .forEach(
+                origin ->
+                    aggregatorsByOrigin
+                        .computeIfAbsent(origin, k -> new ArrayList<>())
+                        .add(r.ref()));
       }
     }
     this.index = new BindingIndex(bindings, roleMap, options);
@@ -64,8 +75,11 @@ public final class RbacModel {
       }
       RbacRef ref = RbacObjects.refOf(r, options.defaultNamespace());
       if (!seen.add(ref)) {
-        issues.add(new RbacIssue(RbacIssue.Kind.DUPLICATE, ref,
-            ref + " appears again in " + r.file() + "; the first copy counts"));
+        issues.add(
+            new RbacIssue(
+                RbacIssue.Kind.DUPLICATE,
+                ref,
+                ref + " appears again in " + r.file() + "; the first copy counts"));
         continue;
       }
       if (ref.kind().endsWith("Binding")) {
@@ -160,8 +174,8 @@ public final class RbacModel {
   }
 
   /**
-   * Decides a request for an identity and lists every binding that allows it (the authorizer
-   * stops at the first; listing them all shows what would have to go).
+   * Decides a request for an identity and lists every binding that allows it (the authorizer stops
+   * at the first; listing them all shows what would have to go).
    */
   public Decision authorize(Identity identity, Request request) {
     List<Grant> grants = new ArrayList<>();
@@ -178,7 +192,8 @@ public final class RbacModel {
           .ifPresent(rule -> grants.add(new Grant(b, e.getValue(), role.ref(), rule)));
     }
     grants.sort(Comparator.comparing((Grant g) -> g.binding().ref()));
-    return new Decision(identity.isPrivileged() || !grants.isEmpty(), identity.isPrivileged(), grants);
+    return new Decision(
+        identity.isPrivileged() || !grants.isEmpty(), identity.isPrivileged(), grants);
   }
 
   /** Every subject allowed to make the request, with the bindings that allow it. */
@@ -195,7 +210,8 @@ public final class RbacModel {
     return collect(request.isResourceRequest() ? index.all() : index.clusterWide(), request, true);
   }
 
-  private List<SubjectAccess> collect(List<Binding> scope, Request request, boolean eachOwnNamespace) {
+  private List<SubjectAccess> collect(
+      List<Binding> scope, Request request, boolean eachOwnNamespace) {
     Map<Subject, List<Grant>> found = new HashMap<>();
     // Rules never look at the namespace (only bindings do), so one answer per role serves all.
     Map<Role, SourcedRule> allowing = new IdentityHashMap<>();
@@ -204,7 +220,8 @@ public final class RbacModel {
       if (role == null || !eachOwnNamespace && !BindingIndex.reaches(b, request.namespace())) {
         continue;
       }
-      SourcedRule rule = allowing.computeIfAbsent(role, r -> allowingRule(r.ref(), request).orElse(NO_RULE));
+      SourcedRule rule =
+          allowing.computeIfAbsent(role, r -> allowingRule(r.ref(), request).orElse(NO_RULE));
       if (rule == NO_RULE) {
         continue;
       }
@@ -233,14 +250,15 @@ public final class RbacModel {
     List<Grant> out = new ArrayList<>();
     index.applyingTo(identity).entrySet().stream()
         .sorted(Map.Entry.comparingByKey(Comparator.comparing(Binding::ref)))
-        .forEach(e -> {
-          Role role = index.roleOf(e.getKey());
-          if (role != null) {
-            for (SourcedRule rule : rulesOf(role.ref())) {
-              out.add(new Grant(e.getKey(), e.getValue(), role.ref(), rule));
-            }
-          }
-        });
+        .forEach(
+            e -> {
+              Role role = index.roleOf(e.getKey());
+              if (role != null) {
+                for (SourcedRule rule : rulesOf(role.ref())) {
+                  out.add(new Grant(e.getKey(), e.getValue(), role.ref(), rule));
+                }
+              }
+            });
     return out;
   }
 }

@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
 public final class RbacObjects {
   /** The kinds this package reads. */
   public static final Set<String> KINDS =
-      Set.of(RbacRef.ROLE, RbacRef.CLUSTER_ROLE, RbacRef.ROLE_BINDING, RbacRef.CLUSTER_ROLE_BINDING);
+      Set.of(
+          RbacRef.ROLE, RbacRef.CLUSTER_ROLE, RbacRef.ROLE_BINDING, RbacRef.CLUSTER_ROLE_BINDING);
 
   private static final String GROUP = "rbac.authorization.k8s.io";
 
@@ -55,7 +56,9 @@ public final class RbacObjects {
     List<Subject> subjects = new ArrayList<>();
     for (JsonNode s : r.object().path("subjects")) {
       String ns = s.path("namespace").asString("");
-      subjects.add(new Subject(s.path("kind").asString(""), s.path("name").asString(""), ns.isEmpty() ? null : ns));
+      subjects.add(
+          new Subject(
+              s.path("kind").asString(""), s.path("name").asString(""), ns.isEmpty() ? null : ns));
     }
     return new Binding(
         refOf(r, defaultNamespace),

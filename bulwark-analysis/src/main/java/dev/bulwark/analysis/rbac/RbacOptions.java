@@ -3,8 +3,8 @@ package dev.bulwark.analysis.rbac;
 /**
  * How a model is built from manifests.
  *
- * @param defaultNamespace where namespaced objects without {@code metadata.namespace} go, as
- *     {@code kubectl apply -n} would put them
+ * @param defaultNamespace where namespaced objects without {@code metadata.namespace} go, as {@code
+ *     kubectl apply -n} would put them
  * @param defaults which parts of the API server's bootstrap policy to add
  */
 public record RbacOptions(String defaultNamespace, Defaults defaults) {

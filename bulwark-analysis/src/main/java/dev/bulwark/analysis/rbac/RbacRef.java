@@ -6,8 +6,7 @@ import java.util.Objects;
 /**
  * Names a Role, ClusterRole, RoleBinding or ClusterRoleBinding.
  *
- * @param kind {@code Role}, {@code ClusterRole}, {@code RoleBinding} or {@code
- *     ClusterRoleBinding}
+ * @param kind {@code Role}, {@code ClusterRole}, {@code RoleBinding} or {@code ClusterRoleBinding}
  * @param namespace the namespace, {@code null} for the cluster-scoped kinds
  * @param name {@code metadata.name}
  */

@@ -1,8 +1,8 @@
 package dev.bulwark.analysis.rbac;
 
 /**
- * The RBAC authorizer's rule matching, to the letter: {@code *} or exact strings, {@code *}/sub
- * for subresources, no {@code pods/*} form, resourceNames against the request name, and a trailing
+ * The RBAC authorizer's rule matching, to the letter: {@code *} or exact strings, {@code *}/sub for
+ * subresources, no {@code pods/*} form, resourceNames against the request name, and a trailing
  * {@code *} as a plain string prefix for non-resource URLs. Not to be shared with the audit-policy
  * matcher, whose rules differ.
  */

@@ -4,8 +4,9 @@ import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.Resource;
 
 /**
- * A rule together with where it is written (equal when role, position and rule are): the role that declares it (for an aggregated
- * ClusterRole, the labelled role it was gathered from) and its pointer there.
+ * A rule together with where it is written (equal when role, position and rule are): the role that
+ * declares it (for an aggregated ClusterRole, the labelled role it was gathered from) and its
+ * pointer there.
  *
  * @param rule the rule
  * @param origin the role whose manifest holds the rule
@@ -22,7 +23,10 @@ public record SourcedRule(PolicyRule rule, RbacRef origin, JsonPointer pointer, 
   /** A rule is identified by its role and position; comparing manifests would be slow. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof SourcedRule r && r.origin.equals(origin) && r.pointer.equals(pointer) && r.rule.equals(rule);
+    return o instanceof SourcedRule r
+        && r.origin.equals(origin)
+        && r.pointer.equals(pointer)
+        && r.rule.equals(rule);
   }
 
   @Override

@@ -83,7 +83,10 @@ public record Subject(String kind, String name, String namespace) implements Com
   /** As the authorizer prints it: {@code Group "devs"}, {@code ServiceAccount "name/ns"}. */
   @Override
   public String toString() {
-    return kind + " \"" + (isServiceAccount() ? name + "/" + Objects.toString(namespace, "") : name) + "\"";
+    return kind
+        + " \""
+        + (isServiceAccount() ? name + "/" + Objects.toString(namespace, "") : name)
+        + "\"";
   }
 
   private static int kindRank(String kind) {

@@ -20,7 +20,8 @@ final class NaiveAuthorizer {
     }
     for (Binding b : model.bindings()) {
       String bindingNamespace = b.isClusterWide() ? "" : b.namespace();
-      if (!b.isClusterWide() && (request.namespace().isEmpty() || !request.namespace().equals(b.namespace()))) {
+      if (!b.isClusterWide()
+          && (request.namespace().isEmpty() || !request.namespace().equals(b.namespace()))) {
         continue;
       }
       boolean applies = false;
@@ -62,8 +63,10 @@ final class NaiveAuthorizer {
       case "Group":
         return identity.groups().contains(s.name());
       case "ServiceAccount":
-        String ns = s.namespace() == null || s.namespace().isEmpty() ? bindingNamespace : s.namespace();
-        return !ns.isEmpty() && ("system:serviceaccount:" + ns + ":" + s.name()).equals(identity.name());
+        String ns =
+            s.namespace() == null || s.namespace().isEmpty() ? bindingNamespace : s.namespace();
+        return !ns.isEmpty()
+            && ("system:serviceaccount:" + ns + ":" + s.name()).equals(identity.name());
       default:
         return false;
     }

@@ -6,24 +6,49 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Seeded random RBAC objects, identities and requests over a small vocabulary, so that random
- * picks collide often: the same namespaces, names, wildcards, subresources, implicit groups, odd
- * subject kinds, dangling and unsupported role references.
+ * Seeded random RBAC objects, identities and requests over a small vocabulary, so that random picks
+ * collide often: the same namespaces, names, wildcards, subresources, implicit groups, odd subject
+ * kinds, dangling and unsupported role references.
  */
 final class RandomRbac {
   static final List<String> NAMESPACES = List.of("a", "b", "c");
-  static final List<String> VERBS = List.of("get", "list", "create", "impersonate", "bind", "*", "*");
+  static final List<String> VERBS =
+      List.of("get", "list", "create", "impersonate", "bind", "*", "*");
   static final List<String> GROUPS = List.of("", "", "apps", "rbac.authorization.k8s.io", "*");
   static final List<String> RESOURCES =
-      List.of("pods", "pods/exec", "pods/log", "secrets", "deployments", "deployments/scale", "*/scale", "*", "pods/*",
-          "namespaces", "nodes", "users", "groups", "serviceaccounts", "clusterroles");
+      List.of(
+          "pods",
+          "pods/exec",
+          "pods/log",
+          "secrets",
+          "deployments",
+          "deployments/scale",
+          "*/scale",
+          "*",
+          "pods/*",
+          "namespaces",
+          "nodes",
+          "users",
+          "groups",
+          "serviceaccounts",
+          "clusterroles");
   static final List<String> NAMES = List.of("x", "y", "system:masters");
-  static final List<String> URLS = List.of("/metrics", "/healthz*", "*", "/api", "/api/*", "/healthz/etcd");
-  static final List<String> PATHS = List.of("/metrics", "/healthz", "/healthz/etcd", "/healthzfoo", "/api", "/api/v1", "/version");
-  static final List<String> USERS = List.of("alice", "bob", "system:anonymous", "system:serviceaccount:a:sa1");
+  static final List<String> URLS =
+      List.of("/metrics", "/healthz*", "*", "/api", "/api/*", "/healthz/etcd");
+  static final List<String> PATHS =
+      List.of(
+          "/metrics", "/healthz", "/healthz/etcd", "/healthzfoo", "/api", "/api/v1", "/version");
+  static final List<String> USERS =
+      List.of("alice", "bob", "system:anonymous", "system:serviceaccount:a:sa1");
   static final List<String> GROUP_NAMES =
-      List.of("devs", "ops", "system:authenticated", "system:unauthenticated", "system:serviceaccounts",
-          "system:serviceaccounts:a", "system:masters");
+      List.of(
+          "devs",
+          "ops",
+          "system:authenticated",
+          "system:unauthenticated",
+          "system:serviceaccounts",
+          "system:serviceaccounts:a",
+          "system:masters");
   static final List<String> ACCOUNTS = List.of("sa1", "sa2", "default");
   static final List<String> ROLE_NAMES = List.of("r1", "r2", "r3", "r4");
 
@@ -58,9 +83,12 @@ final class RandomRbac {
     List<SourcedRule> rules = new ArrayList<>();
     int n = random.nextInt(5);
     for (int i = 0; i < n; i++) {
-      rules.add(new SourcedRule(rule(), ref, dev.bulwark.api.JsonPointer.of("rules", Integer.toString(i)), null));
+      rules.add(
+          new SourcedRule(
+              rule(), ref, dev.bulwark.api.JsonPointer.of("rules", Integer.toString(i)), null));
     }
-    Map<String, String> labels = random.nextBoolean() ? Map.of("agg", pick(List.of("x", "y"))) : Map.of();
+    Map<String, String> labels =
+        random.nextBoolean() ? Map.of("agg", pick(List.of("x", "y"))) : Map.of();
     List<LabelSelector> aggregation = null;
     if (ref.kind().equals(RbacRef.CLUSTER_ROLE) && random.nextInt(4) == 0) {
       aggregation = List.of(new LabelSelector(Map.of("agg", pick(List.of("x", "y"))), List.of()));
@@ -72,7 +100,8 @@ final class RandomRbac {
     return switch (random.nextInt(7)) {
       case 0, 1 -> Subject.user(pick(USERS));
       case 2, 3 -> Subject.group(pick(GROUP_NAMES));
-      case 4 -> Subject.serviceAccount(null, pick(ACCOUNTS)); // namespace from the binding, or never
+      case 4 ->
+          Subject.serviceAccount(null, pick(ACCOUNTS)); // namespace from the binding, or never
       case 5 -> Subject.serviceAccount(pick(NAMESPACES), pick(ACCOUNTS));
       default -> new Subject(pick(List.of("Robot", "user", "")), pick(USERS), null);
     };
@@ -80,10 +109,12 @@ final class RandomRbac {
 
   Binding binding(int index) {
     boolean cluster = random.nextBoolean();
-    RbacRef ref = cluster
-        ? RbacRef.clusterRoleBinding("crb" + index)
-        : RbacRef.roleBinding(pick(NAMESPACES), "rb" + index);
-    String kind = random.nextInt(10) == 0 ? "Unknown" : pick(List.of(RbacRef.ROLE, RbacRef.CLUSTER_ROLE));
+    RbacRef ref =
+        cluster
+            ? RbacRef.clusterRoleBinding("crb" + index)
+            : RbacRef.roleBinding(pick(NAMESPACES), "rb" + index);
+    String kind =
+        random.nextInt(10) == 0 ? "Unknown" : pick(List.of(RbacRef.ROLE, RbacRef.CLUSTER_ROLE));
     List<Subject> subjects = new ArrayList<>();
     int n = random.nextInt(4);
     for (int i = 0; i < n; i++) {
@@ -129,11 +160,28 @@ final class RandomRbac {
     if (random.nextInt(6) == 0) {
       return Request.nonResource(pick(List.of("get", "post", "*")), pick(PATHS));
     }
-    String resource = pick(List.of("pods", "pods/exec", "pods/log", "secrets", "deployments", "deployments/scale",
-        "namespaces", "nodes", "users", "groups", "serviceaccounts", "clusterroles"));
-    String group = resource.startsWith("deployments") ? "apps" : resource.equals("clusterroles") ? "rbac.authorization.k8s.io" : "";
+    String resource =
+        pick(
+            List.of(
+                "pods",
+                "pods/exec",
+                "pods/log",
+                "secrets",
+                "deployments",
+                "deployments/scale",
+                "namespaces",
+                "nodes",
+                "users",
+                "groups",
+                "serviceaccounts",
+                "clusterroles"));
+    String group =
+        resource.startsWith("deployments")
+            ? "apps"
+            : resource.equals("clusterroles") ? "rbac.authorization.k8s.io" : "";
     String ns = random.nextInt(4) == 0 ? "" : pick(NAMESPACES);
     String name = random.nextBoolean() ? "" : pick(NAMES);
-    return Request.resource(pick(List.of("get", "list", "create", "impersonate", "bind")), group, resource, ns, name);
+    return Request.resource(
+        pick(List.of("get", "list", "create", "impersonate", "bind")), group, resource, ns, name);
   }
 }

@@ -31,10 +31,13 @@ class RbacPropertiesTest {
         Request request = random.request();
         if (before.authorize(identity, request).allowed()) {
           assertThat(after.authorize(identity, request).allowed())
-              .as("seed %d: %s lost %s after adding %s", seed, identity, request, more.get(more.size() - 1).ref())
+              .as(
+                  "seed %d: %s lost %s after adding %s",
+                  seed, identity, request, more.get(more.size() - 1).ref())
               .isTrue();
         }
-        assertThat(subjects(after.whoCan(request))).as("seed %d: who-can %s", seed, request)
+        assertThat(subjects(after.whoCan(request)))
+            .as("seed %d: who-can %s", seed, request)
             .containsAll(subjects(before.whoCan(request)));
       }
     }
@@ -56,7 +59,9 @@ class RbacPropertiesTest {
         Identity identity = random.identity();
         Request request = random.request();
         if (before.authorize(identity, request).allowed()) {
-          assertThat(after.authorize(identity, request).allowed()).as("seed %d: %s lost %s", seed, identity, request).isTrue();
+          assertThat(after.authorize(identity, request).allowed())
+              .as("seed %d: %s lost %s", seed, identity, request)
+              .isTrue();
         }
       }
     }
@@ -74,13 +79,22 @@ class RbacPropertiesTest {
         Decision decision = model.authorize(identity, request);
         boolean can = decision.allowed();
         allowedThroughRbac += decision.grants().isEmpty() ? 0 : 1;
-        boolean listed = model.whoCan(request).stream()
-            .anyMatch(s -> s.privileged() ? identity.isPrivileged() : identity.matches(s.subject(), null));
-        assertThat(listed).as("seed %d: can(%s, %s) = %s but who-can says %s", seed, identity, request, can, !can).isEqualTo(can);
+        boolean listed =
+            model.whoCan(request).stream()
+                .anyMatch(
+                    s ->
+                        s.privileged()
+                            ? identity.isPrivileged()
+                            : identity.matches(s.subject(), null));
+        assertThat(listed)
+            .as("seed %d: can(%s, %s) = %s but who-can says %s", seed, identity, request, can, !can)
+            .isEqualTo(can);
       }
     }
     // Guard against a generator so sparse that the property holds vacuously.
-    assertThat(allowedThroughRbac).as("queries allowed through RBAC").isGreaterThan(MODELS * QUERIES / 20);
+    assertThat(allowedThroughRbac)
+        .as("queries allowed through RBAC")
+        .isGreaterThan(MODELS * QUERIES / 20);
   }
 
   @Test
@@ -92,11 +106,14 @@ class RbacPropertiesTest {
         Request request = random.request();
         for (SubjectAccess s : model.whoCan(request)) {
           for (Grant g : s.via()) {
-            assertThat(RuleMatcher.allows(g.rule().rule(), request)).as("seed %d: %s", seed, g.explain()).isTrue();
+            assertThat(RuleMatcher.allows(g.rule().rule(), request))
+                .as("seed %d: %s", seed, g.explain())
+                .isTrue();
           }
           if (!s.privileged()) {
             assertThat(model.authorize(Identity.of(s.subject()), request).allowed())
-                .as("seed %d: who-can lists %s for %s", seed, s.subject(), request).isTrue();
+                .as("seed %d: who-can lists %s for %s", seed, s.subject(), request)
+                .isTrue();
           }
         }
       }
@@ -132,7 +149,9 @@ class RbacPropertiesTest {
             union.addAll(subjects(model.whoCan(request.inNamespace(ns))));
           }
         }
-        assertThat(subjects(model.whoCanInAnyNamespace(request))).as("seed %d: %s", seed, request).isEqualTo(union);
+        assertThat(subjects(model.whoCanInAnyNamespace(request)))
+            .as("seed %d: %s", seed, request)
+            .isEqualTo(union);
       }
     }
   }

@@ -16,9 +16,9 @@ import java.util.List;
     id = "rbac-admission-write",
     summary = "Subjects can write admission webhooks or policies",
     description =
-        "Whoever writes mutating or validating webhook configurations, or ValidatingAdmissionPolicies "
-        + "and their bindings, sees or changes every object admitted (Secrets included) and can switch "
-        + "guardrails off.",
+        "Whoever writes mutating or validating webhook configurations, or"
+            + " ValidatingAdmissionPolicies and their bindings, sees or changes every object"
+            + " admitted (Secrets included) and can switch guardrails off.",
     severity = Severity.HIGH,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
@@ -27,7 +27,8 @@ import java.util.List;
     frameworks = {"CIS:5.1.12", "MITRE:T1562"})
 public final class AdmissionWrite implements Check {
   private static final RiskyGrants GRANTS =
-      RiskyGrants.of(AdmissionWrite.class, "resources", GrantPattern.of(Capability.WRITE_ADMISSION));
+      RiskyGrants.of(
+          AdmissionWrite.class, "resources", GrantPattern.of(Capability.WRITE_ADMISSION));
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {

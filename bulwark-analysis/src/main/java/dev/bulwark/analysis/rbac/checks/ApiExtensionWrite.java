@@ -17,16 +17,19 @@ import java.util.List;
     summary = "Subjects can write CRDs or APIServices",
     description =
         "Writing CustomResourceDefinitions changes what other controllers trust; an APIService can "
-        + "route a whole API group to a service the holder controls.",
+            + "route a whole API group to a service the holder controls.",
     severity = Severity.HIGH,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
-    remediation = "Grant CRD and APIService writes to cluster administrators and the operators that own them.",
+    remediation =
+        "Grant CRD and APIService writes to cluster administrators and the operators that own"
+            + " them.",
     frameworks = {"MITRE:T1562"})
 public final class ApiExtensionWrite implements Check {
   private static final RiskyGrants GRANTS =
-      RiskyGrants.of(ApiExtensionWrite.class, "resources", GrantPattern.of(Capability.WRITE_API_EXTENSIONS));
+      RiskyGrants.of(
+          ApiExtensionWrite.class, "resources", GrantPattern.of(Capability.WRITE_API_EXTENSIONS));
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {

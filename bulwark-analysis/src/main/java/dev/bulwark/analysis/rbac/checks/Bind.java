@@ -16,13 +16,14 @@ import java.util.List;
     id = "rbac-bind",
     summary = "Subjects can bind roles they do not hold",
     description =
-        "The bind verb on roles or clusterroles lets the holder create bindings to roles it does not "
-        + "hold itself, cluster-admin included unless resourceNames restricts it.",
+        "The bind verb on roles or clusterroles lets the holder create bindings to roles it does"
+            + " not hold itself, cluster-admin included unless resourceNames restricts it.",
     severity = Severity.CRITICAL,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
-    remediation = "Remove bind, or restrict it with resourceNames to the roles the subject may hand out.",
+    remediation =
+        "Remove bind, or restrict it with resourceNames to the roles the subject may hand out.",
     frameworks = {"CIS:5.1.8", "MITRE:T1078"})
 public final class Bind implements Check {
   private static final RiskyGrants GRANTS =

@@ -19,14 +19,17 @@ import java.util.List;
     id = "rbac-cluster-admin-binding",
     summary = "Binding grants full control (cluster-admin or * verbs on * resources in * groups)",
     description =
-        "A role with every verb on every resource of every API group is cluster-admin under another name."
-            + " Through a ClusterRoleBinding it is full control of the cluster; through a RoleBinding it is"
-            + " full control of the namespace, which is a step to every ServiceAccount there.",
+        "A role with every verb on every resource of every API group is cluster-admin under another"
+            + " name. Through a ClusterRoleBinding it is full control of the cluster; through a"
+            + " RoleBinding it is full control of the namespace, which is a step to every"
+            + " ServiceAccount there.",
     severity = Severity.CRITICAL,
     category = Category.RBAC,
     kinds = {"RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
-    remediation = "Bind a role that lists the verbs and resources the subject needs; keep cluster-admin for break-glass use.",
+    remediation =
+        "Bind a role that lists the verbs and resources the subject needs; keep cluster-admin for"
+            + " break-glass use.",
     frameworks = {"CIS:5.1.1", "NSA:authentication-authorization", "MITRE:T1078"})
 public final class ClusterAdminBinding implements Check {
 
@@ -35,18 +38,27 @@ public final class ClusterAdminBinding implements Check {
     RbacAnalysis analysis = RbacAnalysis.of(context.inventory());
     Binding binding = Bindings.of(resource, analysis).orElse(null);
     Role role = binding == null ? null : analysis.model().roleOf(binding).orElse(null);
-    if (role == null || binding.subjects().isEmpty()
+    if (role == null
+        || binding.subjects().isEmpty()
         || !RiskyGrants.grantsEverything(analysis.model().rulesOf(role.ref()))) {
       return List.of();
     }
     Reach reach = Reach.of(binding, analysis.power());
-    String scope = binding.isClusterWide()
-        ? "anything in the cluster"
-        : "anything with the namespaced objects " + reach.text() + ",";
-    return List.of(new Violation(
-        JsonPointer.of("roleRef", "name"),
-        Subjects.list(Subjects.of(binding)) + " can do " + scope + " through "
-            + binding.ref() + " (" + role.ref() + " grants every verb on every resource)",
-        reach.grade(Severity.CRITICAL)));
+    String scope =
+        binding.isClusterWide()
+            ? "anything in the cluster"
+            : "anything with the namespaced objects " + reach.text() + ",";
+    return List.of(
+        new Violation(
+            JsonPointer.of("roleRef", "name"),
+            Subjects.list(Subjects.of(binding))
+                + " can do "
+                + scope
+                + " through "
+                + binding.ref()
+                + " ("
+                + role.ref()
+                + " grants every verb on every resource)",
+            reach.grade(Severity.CRITICAL)));
   }
 }

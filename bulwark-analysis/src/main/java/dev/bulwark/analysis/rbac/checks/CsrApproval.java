@@ -16,14 +16,16 @@ import java.util.List;
     id = "rbac-csr-approve",
     summary = "Subjects can approve certificate signing requests",
     description =
-        "approve on signers together with update on certificatesigningrequests/approval lets the "
-        + "holder approve its own CSR: a kube-apiserver-client certificate for any user and group, "
-        + "O=system:masters included.",
+        "approve on signers together with update on certificatesigningrequests/approval lets the"
+            + " holder approve its own CSR: a kube-apiserver-client certificate for any user and"
+            + " group, O=system:masters included.",
     severity = Severity.CRITICAL,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
-    remediation = "Leave CSR approval to the controller manager; restrict approve to resourceNames of signers that cannot issue client certificates.",
+    remediation =
+        "Leave CSR approval to the controller manager; restrict approve to resourceNames of signers"
+            + " that cannot issue client certificates.",
     frameworks = {"CIS:5.1.11", "MITRE:T1649"})
 public final class CsrApproval implements Check {
   private static final RiskyGrants GRANTS =

@@ -22,16 +22,18 @@ import java.util.List;
     id = "rbac-dangling-role-ref",
     summary = "Binding refers to a role that does not exist",
     description =
-        "A binding to a missing role grants nothing today, but it comes alive the moment anyone creates a role"
-            + " with that name, with whatever rules that role gets. Built-in roles (admin, edit, view,"
-            + " system:*) count as present. When the scan is not of a whole cluster and holds no role of"
-            + " that kind where the binding looks, the role may exist elsewhere and the check says it"
-            + " could not decide.",
+        "A binding to a missing role grants nothing today, but it comes alive the moment anyone"
+            + " creates a role with that name, with whatever rules that role gets. Built-in roles"
+            + " (admin, edit, view, system:*) count as present. When the scan is not of a whole"
+            + " cluster and holds no role of that kind where the binding looks, the role may exist"
+            + " elsewhere and the check says it could not decide.",
     severity = Severity.LOW,
     category = Category.RBAC,
     kinds = {"RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
-    remediation = "Delete the binding, or fix roleRef to name the intended role (roleRef cannot be changed: recreate the binding).",
+    remediation =
+        "Delete the binding, or fix roleRef to name the intended role (roleRef cannot be changed:"
+            + " recreate the binding).",
     frameworks = {"MITRE:T1078"})
 public final class DanglingRoleRef implements Check {
 
@@ -51,9 +53,15 @@ public final class DanglingRoleRef implements Check {
       }
       if (issue.kind() == RbacIssue.Kind.DANGLING_ROLE_REF) {
         if (!context.inventoryComplete() && !holdsRolesWhereItLooks(analysis, binding.roleRef())) {
-          throw new NotEvaluatedException("the scan holds no " + binding.roleRef().kind()
-              + (binding.roleRef().namespace() == null ? "" : " in namespace " + binding.roleRef().namespace())
-              + ", so it cannot tell whether " + binding.roleRef() + " exists");
+          throw new NotEvaluatedException(
+              "the scan holds no "
+                  + binding.roleRef().kind()
+                  + (binding.roleRef().namespace() == null
+                      ? ""
+                      : " in namespace " + binding.roleRef().namespace())
+                  + ", so it cannot tell whether "
+                  + binding.roleRef()
+                  + " exists");
         }
         return List.of(new Violation(JsonPointer.of("roleRef", "name"), issue.message()));
       }
@@ -65,7 +73,9 @@ public final class DanglingRoleRef implements Check {
   private static boolean holdsRolesWhereItLooks(RbacAnalysis analysis, RbacRef wanted) {
     for (Role role : analysis.model().roles()) {
       RbacRef r = role.ref();
-      if (!role.isBuiltIn() && r.kind().equals(wanted.kind()) && java.util.Objects.equals(r.namespace(), wanted.namespace())) {
+      if (!role.isBuiltIn()
+          && r.kind().equals(wanted.kind())
+          && java.util.Objects.equals(r.namespace(), wanted.namespace())) {
         return true;
       }
     }

@@ -16,18 +16,23 @@ import dev.bulwark.api.Violation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Roles bound to a namespace's default ServiceAccount (directly or through the ServiceAccount groups). */
+/**
+ * Roles bound to a namespace's default ServiceAccount (directly or through the ServiceAccount
+ * groups).
+ */
 @CheckInfo(
     id = "rbac-default-service-account",
     summary = "Binding grants a role to the default ServiceAccount",
     description =
-        "Every pod that names no ServiceAccount runs as its namespace's default account, so a role given to it"
-            + " (or to group system:serviceaccounts[:namespace], which includes it) goes to every such pod.",
+        "Every pod that names no ServiceAccount runs as its namespace's default account, so a role"
+            + " given to it (or to group system:serviceaccounts[:namespace], which includes it)"
+            + " goes to every such pod.",
     severity = Severity.MEDIUM,
     category = Category.RBAC,
     kinds = {"RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
-    remediation = "Create a dedicated ServiceAccount for the workload that needs the role and bind that.",
+    remediation =
+        "Create a dedicated ServiceAccount for the workload that needs the role and bind that.",
     frameworks = {"CIS:5.1.5", "MITRE:T1078"})
 public final class DefaultServiceAccountBinding implements Check {
 
@@ -46,13 +51,21 @@ public final class DefaultServiceAccountBinding implements Check {
         whom = "the default ServiceAccount of namespace " + s.namespace();
       } else if (s.kind().equals(Subject.GROUP) && s.name().equals(Identity.ALL_SERVICE_ACCOUNTS)) {
         whom = "every ServiceAccount, the default ones included";
-      } else if (s.kind().equals(Subject.GROUP) && s.name().startsWith(Identity.SERVICE_ACCOUNT_GROUP_PREFIX)) {
-        whom = "every ServiceAccount of namespace " + s.name().substring(Identity.SERVICE_ACCOUNT_GROUP_PREFIX.length())
-            + ", the default one included";
+      } else if (s.kind().equals(Subject.GROUP)
+          && s.name().startsWith(Identity.SERVICE_ACCOUNT_GROUP_PREFIX)) {
+        whom =
+            "every ServiceAccount of namespace "
+                + s.name().substring(Identity.SERVICE_ACCOUNT_GROUP_PREFIX.length())
+                + ", the default one included";
       }
       if (whom != null) {
-        out.add(Violation.at(JsonPointer.of("subjects", Integer.toString(i), "name"),
-            "%s gives %s to %s, so every pod without serviceAccountName holds it", binding.ref(), role, whom));
+        out.add(
+            Violation.at(
+                JsonPointer.of("subjects", Integer.toString(i), "name"),
+                "%s gives %s to %s, so every pod without serviceAccountName holds it",
+                binding.ref(),
+                role,
+                whom));
       }
     }
     return out;

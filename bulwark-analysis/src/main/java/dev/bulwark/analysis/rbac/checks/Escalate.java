@@ -16,9 +16,9 @@ import java.util.List;
     id = "rbac-escalate",
     summary = "Subjects can escalate roles",
     description =
-        "The escalate verb on roles or clusterroles lifts the API server's check that a role writer "
-        + "already holds every permission the role grants, so the holder can write itself any "
-        + "permission.",
+        "The escalate verb on roles or clusterroles lifts the API server's check that a role writer"
+            + " already holds every permission the role grants, so the holder can write itself any "
+            + "permission.",
     severity = Severity.CRITICAL,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},

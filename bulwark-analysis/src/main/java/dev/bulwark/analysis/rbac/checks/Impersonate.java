@@ -16,18 +16,25 @@ import java.util.List;
     id = "rbac-impersonate",
     summary = "Subjects can impersonate users, groups or ServiceAccounts",
     description =
-        "impersonate on users, groups, serviceaccounts, userextras or uids lets the holder act as "
-        + "someone else; impersonating group system:masters is full control, and the edit role's "
-        + "impersonate on serviceaccounts gives the power of every ServiceAccount in the namespace.",
+        "impersonate on users, groups, serviceaccounts, userextras or uids lets the holder act as"
+            + " someone else; impersonating group system:masters is full control, and the edit"
+            + " role's impersonate on serviceaccounts gives the power of every ServiceAccount in"
+            + " the namespace.",
     severity = Severity.CRITICAL,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
-    remediation = "Remove impersonate, or restrict it with resourceNames to identities with less power than the holder.",
+    remediation =
+        "Remove impersonate, or restrict it with resourceNames to identities with less power than"
+            + " the holder.",
     frameworks = {"CIS:5.1.8", "MITRE:T1078"})
 public final class Impersonate implements Check {
   private static final RiskyGrants GRANTS =
-      RiskyGrants.of(Impersonate.class, "verbs", GrantPattern.of(Capability.IMPERSONATE_IDENTITIES, Capability.IMPERSONATE_SERVICE_ACCOUNTS));
+      RiskyGrants.of(
+          Impersonate.class,
+          "verbs",
+          GrantPattern.of(
+              Capability.IMPERSONATE_IDENTITIES, Capability.IMPERSONATE_SERVICE_ACCOUNTS));
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {

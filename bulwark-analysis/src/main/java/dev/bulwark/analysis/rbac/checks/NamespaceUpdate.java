@@ -16,8 +16,9 @@ import java.util.List;
     id = "rbac-namespace-update",
     summary = "Subjects can change namespaces",
     description =
-        "update or patch on namespaces can drop the pod-security.kubernetes.io labels that enforce "
-        + "Pod Security admission. A RoleBinding in a namespace reaches that Namespace object itself.",
+        "update or patch on namespaces can drop the pod-security.kubernetes.io labels that enforce"
+            + " Pod Security admission. A RoleBinding in a namespace reaches that Namespace object"
+            + " itself.",
     severity = Severity.MEDIUM,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
@@ -26,7 +27,8 @@ import java.util.List;
     frameworks = {"MITRE:T1562"})
 public final class NamespaceUpdate implements Check {
   private static final RiskyGrants GRANTS =
-      RiskyGrants.of(NamespaceUpdate.class, "resources", GrantPattern.of(Capability.UPDATE_NAMESPACES));
+      RiskyGrants.of(
+          NamespaceUpdate.class, "resources", GrantPattern.of(Capability.UPDATE_NAMESPACES));
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {

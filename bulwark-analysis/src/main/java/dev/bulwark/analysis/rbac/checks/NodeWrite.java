@@ -17,7 +17,7 @@ import java.util.List;
     summary = "Subjects can change nodes or their status",
     description =
         "update or patch on nodes or nodes/status changes labels and taints, which steers powerful "
-        + "pods onto a node the holder controls.",
+            + "pods onto a node the holder controls.",
     severity = Severity.MEDIUM,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},

@@ -16,9 +16,9 @@ import java.util.List;
     id = "rbac-nodes-proxy",
     summary = "Subjects can reach the kubelet API through nodes/proxy",
     description =
-        "Any verb on nodes/proxy opens the kubelet API of every node: exec in any pod, bypassing "
-        + "admission and the API server's audit of the command. get is enough, because websocket "
-        + "upgrades are GETs.",
+        "Any verb on nodes/proxy opens the kubelet API of every node: exec in any pod, bypassing"
+            + " admission and the API server's audit of the command. get is enough, because"
+            + " websocket upgrades are GETs.",
     severity = Severity.CRITICAL,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},

@@ -16,17 +16,21 @@ import java.util.List;
     id = "rbac-persistent-volume-create",
     summary = "Subjects can create PersistentVolumes",
     description =
-        "A PersistentVolume can be a hostPath volume, so whoever creates them and can run a pod that "
-        + "claims one reads and writes the node's file system.",
+        "A PersistentVolume can be a hostPath volume, so whoever creates them and can run a pod"
+            + " that claims one reads and writes the node's file system.",
     severity = Severity.HIGH,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
-    remediation = "Let storage provisioners create PersistentVolumes; users create PersistentVolumeClaims.",
+    remediation =
+        "Let storage provisioners create PersistentVolumes; users create PersistentVolumeClaims.",
     frameworks = {"CIS:5.1.9", "MITRE:T1611"})
 public final class PersistentVolumeCreate implements Check {
   private static final RiskyGrants GRANTS =
-      RiskyGrants.of(PersistentVolumeCreate.class, "resources", GrantPattern.of(Capability.CREATE_PERSISTENT_VOLUMES));
+      RiskyGrants.of(
+          PersistentVolumeCreate.class,
+          "resources",
+          GrantPattern.of(Capability.CREATE_PERSISTENT_VOLUMES));
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {

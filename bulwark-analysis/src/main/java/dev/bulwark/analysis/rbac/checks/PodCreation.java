@@ -16,18 +16,24 @@ import java.util.List;
     id = "rbac-create-pods",
     summary = "Subjects can create pods or pod controllers",
     description =
-        "Whoever creates a pod, directly or through a Deployment, DaemonSet, StatefulSet, ReplicaSet, "
-        + "ReplicationController, Job or CronJob, chooses its ServiceAccount and volumes: it can run as "
-        + "any ServiceAccount of the namespace and mount any of its Secrets.",
+        "Whoever creates a pod, directly or through a Deployment, DaemonSet, StatefulSet,"
+            + " ReplicaSet, ReplicationController, Job or CronJob, chooses its ServiceAccount and"
+            + " volumes: it can run as any ServiceAccount of the namespace and mount any of its"
+            + " Secrets.",
     severity = Severity.HIGH,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
-    remediation = "Grant workload creation only to deployment pipelines, in namespaces whose ServiceAccounts hold no more than the workload needs.",
+    remediation =
+        "Grant workload creation only to deployment pipelines, in namespaces whose ServiceAccounts"
+            + " hold no more than the workload needs.",
     frameworks = {"CIS:5.1.4", "MITRE:T1610"})
 public final class PodCreation implements Check {
   private static final RiskyGrants GRANTS =
-      RiskyGrants.of(PodCreation.class, "resources", GrantPattern.of(Capability.CREATE_PODS, Capability.WRITE_POD_CONTROLLERS));
+      RiskyGrants.of(
+          PodCreation.class,
+          "resources",
+          GrantPattern.of(Capability.CREATE_PODS, Capability.WRITE_POD_CONTROLLERS));
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {

@@ -16,15 +16,17 @@ import java.util.List;
     id = "rbac-pod-exec",
     summary = "Subjects can exec, attach, port-forward or debug in pods",
     description =
-        "pods/exec, pods/attach, pods/portforward and pods/ephemeralcontainers run commands or open "
-        + "connections inside running pods, with their ServiceAccount and mounted Secrets. Websocket "
-        + "exec is an HTTP GET, so get on these subresources is enough on clusters before Kubernetes "
-        + "1.35.",
+        "pods/exec, pods/attach, pods/portforward and pods/ephemeralcontainers run commands or open"
+            + " connections inside running pods, with their ServiceAccount and mounted Secrets."
+            + " Websocket exec is an HTTP GET, so get on these subresources is enough on clusters"
+            + " before Kubernetes 1.35.",
     severity = Severity.HIGH,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
-    remediation = "Keep exec, attach, port-forward and ephemeral containers for break-glass roles, bound for a limited time.",
+    remediation =
+        "Keep exec, attach, port-forward and ephemeral containers for break-glass roles, bound for"
+            + " a limited time.",
     frameworks = {"MITRE:T1609", "NSA:authentication-authorization"})
 public final class PodExec implements Check {
   private static final RiskyGrants GRANTS =

@@ -18,16 +18,16 @@ import java.util.List;
     id = "rbac-powerful-service-account-mounted",
     summary = "Pods mount the token of a powerful ServiceAccount",
     description =
-        "A pod that mounts its ServiceAccount's token hands the account's power to whoever compromises the"
-            + " pod. When the account can read Secrets, create pods, impersonate or bind beyond its own"
-            + " namespace, one vulnerable container is a cluster compromise.",
+        "A pod that mounts its ServiceAccount's token hands the account's power to whoever"
+            + " compromises the pod. When the account can read Secrets, create pods, impersonate or"
+            + " bind beyond its own namespace, one vulnerable container is a cluster compromise.",
     severity = Severity.HIGH,
     category = Category.SERVICE_ACCOUNTS,
     kinds = {CheckInfo.WORKLOADS},
     scope = Scope.INVENTORY,
     remediation =
-        "Set automountServiceAccountToken: false unless the workload calls the API server; otherwise cut the"
-            + " account's permissions to what the workload needs.",
+        "Set automountServiceAccountToken: false unless the workload calls the API server;"
+            + " otherwise cut the account's permissions to what the workload needs.",
     frameworks = {"CIS:5.1.6", "NSA:authentication-authorization", "MITRE:T1528"})
 public final class PowerfulAccountMounted implements Check {
 
@@ -39,8 +39,14 @@ public final class PowerfulAccountMounted implements Check {
       return List.of();
     }
     List<AccountPower.Held> reasons = analysis.power().reasons(w.account());
-    String why = reasons.get(0).toString() + (reasons.size() > 1 ? " (and " + (reasons.size() - 1) + " more)" : "");
-    return List.of(Violation.at(w.pointer(),
-        "pods run as %s and mount its token; the account can %s", w.account().display(), why));
+    String why =
+        reasons.get(0).toString()
+            + (reasons.size() > 1 ? " (and " + (reasons.size() - 1) + " more)" : "");
+    return List.of(
+        Violation.at(
+            w.pointer(),
+            "pods run as %s and mount its token; the account can %s",
+            w.account().display(),
+            why));
   }
 }

@@ -22,9 +22,10 @@ import java.util.Set;
     id = "rbac-public-subject",
     summary = "Binding grants a role to anonymous users or to every authenticated user",
     description =
-        "User system:anonymous and group system:unauthenticated are whoever reaches the API server without"
-            + " credentials; group system:authenticated is every user and every ServiceAccount of every"
-            + " namespace. Only the built-in discovery and health roles belong there.",
+        "User system:anonymous and group system:unauthenticated are whoever reaches the API server"
+            + " without credentials; group system:authenticated is every user and every"
+            + " ServiceAccount of every namespace. Only the built-in discovery and health roles"
+            + " belong there.",
     severity = Severity.CRITICAL,
     category = Category.RBAC,
     kinds = {"RoleBinding", "ClusterRoleBinding"},
@@ -34,7 +35,11 @@ import java.util.Set;
 public final class PublicSubject implements Check {
   /** The built-in roles the API server itself binds to everyone. */
   private static final Set<String> BASELINE =
-      Set.of("system:public-info-viewer", "system:discovery", "system:basic-user", "system:service-account-issuer-discovery");
+      Set.of(
+          "system:public-info-viewer",
+          "system:discovery",
+          "system:basic-user",
+          "system:service-account-issuer-discovery");
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {
@@ -50,11 +55,21 @@ public final class PublicSubject implements Check {
       String who = audience(s);
       if (who != null) {
         Severity base = s.name().equals(Identity.AUTHENTICATED) ? Severity.HIGH : Severity.CRITICAL;
-        out.add(new Violation(
-            JsonPointer.of("subjects", Integer.toString(i), "name"),
-            binding.ref() + " gives " + binding.roleKind() + " \"" + binding.roleName() + "\" to " + s.display()
-                + ", that is " + who + ", " + reach.text(),
-            reach.grade(base)));
+        out.add(
+            new Violation(
+                JsonPointer.of("subjects", Integer.toString(i), "name"),
+                binding.ref()
+                    + " gives "
+                    + binding.roleKind()
+                    + " \""
+                    + binding.roleName()
+                    + "\" to "
+                    + s.display()
+                    + ", that is "
+                    + who
+                    + ", "
+                    + reach.text(),
+                reach.grade(base)));
       }
     }
     return out;

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * How far a grant reaches, which sets a finding's severity: cluster-wide, or into a namespace whose
- * ServiceAccounts are worth stealing, keeps the check's severity; a namespace with nothing to
- * steal lowers it one step.
+ * ServiceAccounts are worth stealing, keeps the check's severity; a namespace with nothing to steal
+ * lowers it one step.
  *
  * @param confined true when the grant stays in a namespace without powerful ServiceAccounts
  * @param text where the grant reaches, for the message
@@ -22,11 +22,15 @@ record Reach(boolean confined, String text) {
     }
     List<Subject> powerful = power.powerfulAccountsIn(binding.namespace());
     if (powerful.isEmpty()) {
-      return new Reach(true, "in namespace " + binding.namespace()
-          + " (confined: no powerful ServiceAccount lives there)");
+      return new Reach(
+          true,
+          "in namespace "
+              + binding.namespace()
+              + " (confined: no powerful ServiceAccount lives there)");
     }
-    return new Reach(false, "in namespace " + binding.namespace() + ", home of powerful "
-        + Subjects.list(powerful));
+    return new Reach(
+        false,
+        "in namespace " + binding.namespace() + ", home of powerful " + Subjects.list(powerful));
   }
 
   /** The check's severity, one step lower when confined (never below LOW). */

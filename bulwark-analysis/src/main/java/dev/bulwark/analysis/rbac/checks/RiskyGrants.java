@@ -54,9 +54,15 @@ final class RiskyGrants {
     RbacRef ref = RbacObjects.refOf(resource, model.options().defaultNamespace());
     List<Violation> out = new ArrayList<>();
     if (ref.kind().endsWith("Binding")) {
-      model.binding(ref).filter(b -> b.source() == resource).ifPresent(b -> onBinding(b, analysis, out));
+      model
+          .binding(ref)
+          .filter(b -> b.source() == resource)
+          .ifPresent(b -> onBinding(b, analysis, out));
     } else {
-      model.role(ref).filter(r -> r.source() == resource && !r.isAggregated()).ifPresent(r -> onRole(r, analysis, out));
+      model
+          .role(ref)
+          .filter(r -> r.source() == resource && !r.isAggregated())
+          .ifPresent(r -> onRole(r, analysis, out));
     }
     return out;
   }
@@ -82,7 +88,8 @@ final class RiskyGrants {
           }
           String what = pattern.match(rule.rule(), binding, effective);
           if (what != null) {
-            out.add(violation(rule.pointer().append(field), what, binding, rule, boundRole, analysis));
+            out.add(
+                violation(rule.pointer().append(field), what, binding, rule, boundRole, analysis));
             break;
           }
         }
@@ -107,20 +114,40 @@ final class RiskyGrants {
       }
       String what = pattern.match(rule.rule(), binding, effective);
       if (what != null) {
-        out.add(violation(JsonPointer.of("roleRef", "name"), what, binding, rule, role.ref(), analysis));
+        out.add(
+            violation(
+                JsonPointer.of("roleRef", "name"), what, binding, rule, role.ref(), analysis));
         return;
       }
     }
   }
 
   private Violation violation(
-      JsonPointer pointer, String what, Binding binding, SourcedRule rule, RbacRef boundRole, RbacAnalysis analysis) {
+      JsonPointer pointer,
+      String what,
+      Binding binding,
+      SourcedRule rule,
+      RbacRef boundRole,
+      RbacAnalysis analysis) {
     Reach reach = Reach.of(binding, analysis.power());
     String holders = Subjects.list(Subjects.of(binding));
-    String note = (rule.origin().equals(boundRole) ? "" : ", aggregated into " + boundRole)
-        + (rule.inManifests() ? "" : ", built in");
-    String message = holders + " can " + what + " " + reach.text() + " through " + binding.ref()
-        + " (rule " + rule.rule().compact() + " of " + rule.origin() + note + ")";
+    String note =
+        (rule.origin().equals(boundRole) ? "" : ", aggregated into " + boundRole)
+            + (rule.inManifests() ? "" : ", built in");
+    String message =
+        holders
+            + " can "
+            + what
+            + " "
+            + reach.text()
+            + " through "
+            + binding.ref()
+            + " (rule "
+            + rule.rule().compact()
+            + " of "
+            + rule.origin()
+            + note
+            + ")";
     return new Violation(pointer, message, reach.grade(base));
   }
 

@@ -16,14 +16,16 @@ import java.util.List;
     id = "rbac-secrets-read",
     summary = "Subjects can read Secrets",
     description =
-        "get, list or watch on secrets returns whole Secrets, service-account tokens and credentials "
-        + "included (list and watch return every Secret in scope). With a powerful ServiceAccount's "
-        + "token the holder becomes it.",
+        "get, list or watch on secrets returns whole Secrets, service-account tokens and"
+            + " credentials included (list and watch return every Secret in scope). With a powerful"
+            + " ServiceAccount's token the holder becomes it.",
     severity = Severity.HIGH,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
-    remediation = "Drop get/list/watch on secrets, or restrict get to resourceNames of the Secrets the subject needs.",
+    remediation =
+        "Drop get/list/watch on secrets, or restrict get to resourceNames of the Secrets the"
+            + " subject needs.",
     frameworks = {"CIS:5.1.2", "MITRE:T1552", "NSA:authentication-authorization"})
 public final class SecretsRead implements Check {
   private static final RiskyGrants GRANTS =

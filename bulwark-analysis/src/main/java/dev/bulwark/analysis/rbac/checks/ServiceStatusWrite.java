@@ -16,8 +16,8 @@ import java.util.List;
     id = "rbac-service-status-write",
     summary = "Subjects can change services/status",
     description =
-        "update or patch on services/status sets a LoadBalancer's ingress IP, which lets the holder "
-        + "intercept traffic to that IP from inside the cluster (CVE-2020-8554).",
+        "update or patch on services/status sets a LoadBalancer's ingress IP, which lets the holder"
+            + " intercept traffic to that IP from inside the cluster (CVE-2020-8554).",
     severity = Severity.MEDIUM,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
@@ -26,7 +26,8 @@ import java.util.List;
     frameworks = {"MITRE:T1557"})
 public final class ServiceStatusWrite implements Check {
   private static final RiskyGrants GRANTS =
-      RiskyGrants.of(ServiceStatusWrite.class, "resources", GrantPattern.of(Capability.WRITE_SERVICE_STATUS));
+      RiskyGrants.of(
+          ServiceStatusWrite.class, "resources", GrantPattern.of(Capability.WRITE_SERVICE_STATUS));
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {

@@ -17,7 +17,7 @@ import java.util.List;
     summary = "Subjects can mint ServiceAccount tokens",
     description =
         "create on serviceaccounts/token issues a token for any ServiceAccount in scope "
-        + "(TokenRequest), so the holder has the power of every such account.",
+            + "(TokenRequest), so the holder has the power of every such account.",
     severity = Severity.HIGH,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},

@@ -17,7 +17,7 @@ import java.util.List;
     summary = "Role grants the listed resources in every API group with *",
     description =
         "A * in apiGroups matches the resources in every API group, present and future, so a rule "
-        + "meant for one group also covers same-named resources of CRDs and aggregated APIs.",
+            + "meant for one group also covers same-named resources of CRDs and aggregated APIs.",
     severity = Severity.MEDIUM,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
@@ -26,7 +26,12 @@ import java.util.List;
     frameworks = {"CIS:5.1.3"})
 public final class WildcardApiGroups implements Check {
   private static final RiskyGrants GRANTS =
-      RiskyGrants.of(WildcardApiGroups.class, "apiGroups", GrantPattern.rule("act on the listed resources in every API group (*)", rule -> rule.apiGroups().contains(PolicyRule.ALL)));
+      RiskyGrants.of(
+          WildcardApiGroups.class,
+          "apiGroups",
+          GrantPattern.rule(
+              "act on the listed resources in every API group (*)",
+              rule -> rule.apiGroups().contains(PolicyRule.ALL)));
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {

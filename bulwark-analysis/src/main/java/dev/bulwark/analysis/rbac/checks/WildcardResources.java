@@ -17,7 +17,7 @@ import java.util.List;
     summary = "Role grants every resource with *",
     description =
         "A * in resources covers every resource and every subresource of the listed API groups, "
-        + "Secrets, pods/exec and whatever a CRD adds later included.",
+            + "Secrets, pods/exec and whatever a CRD adds later included.",
     severity = Severity.HIGH,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
@@ -26,7 +26,12 @@ import java.util.List;
     frameworks = {"CIS:5.1.3", "NSA:authentication-authorization"})
 public final class WildcardResources implements Check {
   private static final RiskyGrants GRANTS =
-      RiskyGrants.of(WildcardResources.class, "resources", GrantPattern.rule("act on every resource (*) of the listed API groups", rule -> rule.resources().contains(PolicyRule.ALL)));
+      RiskyGrants.of(
+          WildcardResources.class,
+          "resources",
+          GrantPattern.rule(
+              "act on every resource (*) of the listed API groups",
+              rule -> rule.resources().contains(PolicyRule.ALL)));
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {

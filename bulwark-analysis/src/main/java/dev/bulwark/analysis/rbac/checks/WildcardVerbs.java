@@ -16,9 +16,9 @@ import java.util.List;
     id = "rbac-wildcard-verbs",
     summary = "Role grants every verb with *",
     description =
-        "A * in verbs grants every verb the API has or will have, including escalate, bind, "
-        + "impersonate and deletecollection, so the role quietly grows with the API. Least privilege "
-        + "means naming the verbs.",
+        "A * in verbs grants every verb the API has or will have, including escalate, bind,"
+            + " impersonate and deletecollection, so the role quietly grows with the API. Least"
+            + " privilege means naming the verbs.",
     severity = Severity.HIGH,
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
@@ -27,7 +27,12 @@ import java.util.List;
     frameworks = {"CIS:5.1.3", "NSA:authentication-authorization"})
 public final class WildcardVerbs implements Check {
   private static final RiskyGrants GRANTS =
-      RiskyGrants.of(WildcardVerbs.class, "verbs", GrantPattern.rule("use every verb (*) on the listed resources", rule -> !rule.isNonResourceRule() && rule.verbs().contains(PolicyRule.ALL)));
+      RiskyGrants.of(
+          WildcardVerbs.class,
+          "verbs",
+          GrantPattern.rule(
+              "use every verb (*) on the listed resources",
+              rule -> !rule.isNonResourceRule() && rule.verbs().contains(PolicyRule.ALL)));
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class GradingTest {
   @TempDir Path dir;
 
-  private static final String READER = """
+  private static final String READER =
+      """
       apiVersion: rbac.authorization.k8s.io/v1
       kind: ClusterRole
       metadata: {name: secret-reader}
@@ -33,10 +34,17 @@ class GradingTest {
       """;
 
   private static String binding(String kind, String ns, String name, String subject) {
-    String meta = ns == null ? "{name: " + name + "}" : "{name: " + name + ", namespace: " + ns + "}";
-    return "apiVersion: rbac.authorization.k8s.io/v1\nkind: " + kind + "\nmetadata: " + meta + "\n"
+    String meta =
+        ns == null ? "{name: " + name + "}" : "{name: " + name + ", namespace: " + ns + "}";
+    return "apiVersion: rbac.authorization.k8s.io/v1\nkind: "
+        + kind
+        + "\nmetadata: "
+        + meta
+        + "\n"
         + "roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: secret-reader}\n"
-        + "subjects: [" + subject + "]\n---\n";
+        + "subjects: ["
+        + subject
+        + "]\n---\n";
   }
 
   private List<Finding> scan(String yaml, String check) throws IOException {
@@ -44,49 +52,84 @@ class GradingTest {
     Files.writeString(file, yaml);
     LoadResult loaded = new ManifestLoader().load(List.of(file.toString()));
     assertThat(loaded.diagnostics()).isEmpty();
-    EngineConfig only = new EngineConfig(java.util.Set.of(check), java.util.Set.of(), java.util.Map.of(), java.util.Map.of(), List.of());
-    return new Engine(CheckRegistry.of(new AnalysisChecks().checks()), only, Clock.systemUTC(), "test")
+    EngineConfig only =
+        new EngineConfig(
+            java.util.Set.of(check),
+            java.util.Set.of(),
+            java.util.Map.of(),
+            java.util.Map.of(),
+            List.of());
+    return new Engine(
+            CheckRegistry.of(new AnalysisChecks().checks()), only, Clock.systemUTC(), "test")
         .scan(ScanInput.ofManifests(Inventory.of(loaded.resources()), List.of(), 1))
         .findings();
   }
 
   @Test
   void clusterWideGrantKeepsTheChecksSeverity() throws IOException {
-    List<Finding> findings = scan(READER + binding("ClusterRoleBinding", null, "crb", "{kind: User, name: alice}"), "rbac-secrets-read");
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.HIGH);
-      assertThat(f.message()).isEqualTo("User alice can read secrets cluster-wide through ClusterRoleBinding \"crb\""
-          + " (rule {apiGroups: [\"\"], resources: [secrets], verbs: [get, list]} of ClusterRole \"secret-reader\")");
-      assertThat(f.location().line()).isEqualTo(4);
-    });
+    List<Finding> findings =
+        scan(
+            READER + binding("ClusterRoleBinding", null, "crb", "{kind: User, name: alice}"),
+            "rbac-secrets-read");
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.HIGH);
+              assertThat(f.message())
+                  .isEqualTo(
+                      "User alice can read secrets cluster-wide through ClusterRoleBinding \"crb\""
+                          + " (rule {apiGroups: [\"\"], resources: [secrets], verbs: [get, list]}"
+                          + " of ClusterRole \"secret-reader\")");
+              assertThat(f.location().line()).isEqualTo(4);
+            });
   }
 
   @Test
   void namespaceWithNothingToStealLowersIt() throws IOException {
-    List<Finding> findings = scan(READER + binding("RoleBinding", "web", "rb", "{kind: User, name: alice}"), "rbac-secrets-read");
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
-      assertThat(f.message()).contains("in namespace web (confined: no powerful ServiceAccount lives there)");
-    });
+    List<Finding> findings =
+        scan(
+            READER + binding("RoleBinding", "web", "rb", "{kind: User, name: alice}"),
+            "rbac-secrets-read");
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(f.message())
+                  .contains("in namespace web (confined: no powerful ServiceAccount lives there)");
+            });
   }
 
   @Test
   void namespaceHoldingAPowerfulAccountKeepsIt() throws IOException {
-    String yaml = READER
-        + binding("ClusterRoleBinding", null, "sync", "{kind: ServiceAccount, name: sync, namespace: tools}")
-        + binding("RoleBinding", "tools", "rb", "{kind: User, name: alice}");
+    String yaml =
+        READER
+            + binding(
+                "ClusterRoleBinding",
+                null,
+                "sync",
+                "{kind: ServiceAccount, name: sync, namespace: tools}")
+            + binding("RoleBinding", "tools", "rb", "{kind: User, name: alice}");
     List<Finding> findings = scan(yaml, "rbac-secrets-read");
-    assertThat(findings).filteredOn(f -> f.message().startsWith("User alice")).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.HIGH);
-      assertThat(f.message()).contains("in namespace tools, home of powerful ServiceAccount tools/sync");
-    });
+    assertThat(findings)
+        .filteredOn(f -> f.message().startsWith("User alice"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.HIGH);
+              assertThat(f.message())
+                  .contains("in namespace tools, home of powerful ServiceAccount tools/sync");
+            });
   }
 
   @Test
   void anonymousIsWorseThanAuthenticated() throws IOException {
-    String yaml = READER
-        + binding("ClusterRoleBinding", null, "anon", "{kind: User, name: 'system:anonymous'}")
-        + binding("ClusterRoleBinding", null, "all", "{kind: Group, name: 'system:authenticated'}");
+    String yaml =
+        READER
+            + binding("ClusterRoleBinding", null, "anon", "{kind: User, name: 'system:anonymous'}")
+            + binding(
+                "ClusterRoleBinding", null, "all", "{kind: Group, name: 'system:authenticated'}");
     assertThat(scan(yaml, "rbac-public-subject"))
         .extracting(f -> f.object().name() + "=" + f.severity())
         .containsExactlyInAnyOrder("anon=CRITICAL", "all=HIGH");
@@ -94,12 +137,21 @@ class GradingTest {
 
   @Test
   void roleBindingToClusterAdminIsNamespaceAdmin() throws IOException {
-    String yaml = "apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: owner, namespace: web}\n"
-        + "roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}\n"
-        + "subjects: [{kind: User, name: bob}]\n";
-    assertThat(scan(yaml, "rbac-cluster-admin-binding")).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.HIGH);
-      assertThat(f.message()).startsWith("User bob can do anything with the namespaced objects in namespace web");
-    });
+    String yaml =
+        "apiVersion: rbac.authorization.k8s.io/v1\n"
+            + "kind: RoleBinding\n"
+            + "metadata: {name: owner, namespace: web}\n"
+            + "roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name:"
+            + " cluster-admin}\n"
+            + "subjects: [{kind: User, name: bob}]\n";
+    assertThat(scan(yaml, "rbac-cluster-admin-binding"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.HIGH);
+              assertThat(f.message())
+                  .startsWith(
+                      "User bob can do anything with the namespaced objects in namespace web");
+            });
   }
 }
