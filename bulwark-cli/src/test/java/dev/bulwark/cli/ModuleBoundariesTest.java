@@ -19,7 +19,8 @@ class ModuleBoundariesTest {
     noClasses().that().resideInAPackage("dev.bulwark.api..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.checks..",
-            "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..", "dev.bulwark.analysis..")
+            "dev.bulwark.analysis..", "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..",
+            "dev.bulwark.cis..")
         .check(BULWARK);
   }
 
@@ -27,22 +28,32 @@ class ModuleBoundariesTest {
   void siblingsNeverImportEachOther() {
     noClasses().that().resideInAPackage("dev.bulwark.checks..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.bulwark.report..", "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.cli..")
+            "dev.bulwark.report..", "dev.bulwark.analysis..", "dev.bulwark.loader..", "dev.bulwark.engine..",
+            "dev.bulwark.cli..", "dev.bulwark.cis..")
         .check(BULWARK);
     noClasses().that().resideInAPackage("dev.bulwark.report..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.bulwark.checks..", "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.cli..")
+            "dev.bulwark.checks..", "dev.bulwark.analysis..", "dev.bulwark.loader..", "dev.bulwark.engine..",
+            "dev.bulwark.cli..")
+        .check(BULWARK);
+    // Analyses depend on the API only: models and their checks, no loading, running or printing.
+    noClasses().that().resideInAPackage("dev.bulwark.analysis..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.bulwark.checks..", "dev.bulwark.report..", "dev.bulwark.loader..", "dev.bulwark.engine..",
+            "dev.bulwark.cli..", "dev.bulwark.testing..", "dev.bulwark.cis..")
         .check(BULWARK);
   }
 
   @Test
   void networkPolicyAnalysisDependsOnTheApiOnly() {
+    // bulwark-netpol (dev.bulwark.analysis.netpol) is a module of its own, beside bulwark-analysis.
     noClasses().that().resideInAPackage("dev.bulwark.analysis.netpol..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.checks..", "dev.bulwark.report..",
-            "dev.bulwark.cli..", "dev.bulwark.testing..", "dev.bulwark.analysis.rbac..")
+            "dev.bulwark.cli..", "dev.bulwark.testing..", "dev.bulwark.cis..", "dev.bulwark.analysis.rbac..")
         .check(BULWARK);
-    noClasses().that().resideInAnyPackage("dev.bulwark.checks..", "dev.bulwark.report..")
+    noClasses().that().resideInAnyPackage("dev.bulwark.checks..", "dev.bulwark.report..", "dev.bulwark.cis..",
+            "dev.bulwark.analysis.rbac..")
         .should().dependOnClassesThat().resideInAPackage("dev.bulwark.analysis.netpol..")
         .check(BULWARK);
   }
@@ -51,11 +62,25 @@ class ModuleBoundariesTest {
   void loaderAndEngineStayIndependent() {
     noClasses().that().resideInAPackage("dev.bulwark.loader..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.bulwark.engine..", "dev.bulwark.checks..", "dev.bulwark.report..", "dev.bulwark.cli..")
+            "dev.bulwark.engine..", "dev.bulwark.checks..", "dev.bulwark.analysis..", "dev.bulwark.report..",
+            "dev.bulwark.cli..")
         .check(BULWARK);
     noClasses().that().resideInAPackage("dev.bulwark.engine..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.bulwark.loader..", "dev.bulwark.checks..", "dev.bulwark.report..", "dev.bulwark.cli..")
+            "dev.bulwark.loader..", "dev.bulwark.checks..", "dev.bulwark.analysis..", "dev.bulwark.report..",
+            "dev.bulwark.cli..")
+        .check(BULWARK);
+  }
+
+  @Test
+  void cisDoesItsOwnIoOverTheChecksCatalog() {
+    // bulwark-cis: api, loader and checks only; the CIS items themselves stay pure in checks.
+    noClasses().that().resideInAPackage("dev.bulwark.cis..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.bulwark.engine..", "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..")
+        .check(BULWARK);
+    noClasses().that().resideInAnyPackage("dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.report..")
+        .should().dependOnClassesThat().resideInAPackage("dev.bulwark.cis..")
         .check(BULWARK);
   }
 }

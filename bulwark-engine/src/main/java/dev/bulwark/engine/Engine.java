@@ -50,8 +50,11 @@ public final class Engine {
   private final String toolVersion;
   private final Set<String> knownIds;
 
-  /** One enabled check with its effective metadata (severity override applied). */
-  private record ActiveCheck(RegisteredCheck registered, CheckMetadata metadata) {}
+  /**
+   * One enabled check with its effective metadata (severity override applied); a configured
+   * severity also overrides the per-violation severity a check may set.
+   */
+  private record ActiveCheck(RegisteredCheck registered, CheckMetadata metadata, boolean severityConfigured) {}
 
   public Engine(CheckRegistry registry, EngineConfig config, Clock clock, String toolVersion) {
     this.config = config;
@@ -61,7 +64,8 @@ public final class Engine {
     this.active =
         registry.all().stream()
             .filter(c -> config.runs(c.id(), c.metadata().enabledByDefault()))
-            .map(c -> new ActiveCheck(c, withSeverity(c.metadata(), config.severities().get(c.id()))))
+            .map(c -> new ActiveCheck(
+                c, withSeverity(c.metadata(), config.severities().get(c.id())), config.severities().containsKey(c.id())))
             .toList();
   }
 
@@ -155,17 +159,18 @@ public final class Engine {
       }
       Suppression suppression = suppressor.suppression(meta.id(), resource).orElse(null);
       for (Violation v : violations) {
-        findings.add(toFinding(resource, meta, v, suppression));
+        Severity severity = a.severityConfigured() || v.severity() == null ? meta.severity() : v.severity();
+        findings.add(toFinding(resource, meta, v, severity, suppression));
       }
     }
     return new Outcome(findings, notEvaluated, suppressor.annotationProblems(resource, knownIds));
   }
 
   private static Finding toFinding(
-      Resource resource, CheckMetadata meta, Violation v, Suppression suppression) {
+      Resource resource, CheckMetadata meta, Violation v, Severity severity, Suppression suppression) {
     return new Finding(
         meta.id(),
-        meta.severity(),
+        severity,
         meta.category(),
         resource.ref(),
         v.pointer(),

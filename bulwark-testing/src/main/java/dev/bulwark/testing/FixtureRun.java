@@ -37,7 +37,8 @@ public final class FixtureRun {
    * Problems with the fixture: missing, unexpected and misplaced findings, load errors and crashes.
    * An empty list means the fixture behaves as its markers say.
    */
-  public static List<String> problems(Path fixture, String checkId, CheckRegistry registry) {
+  public static List<String> problems(
+      Path fixture, FixtureKind kind, String checkId, CheckRegistry registry) {
     String text;
     try {
       text = Files.readString(fixture);
@@ -45,13 +46,17 @@ public final class FixtureRun {
       throw new UncheckedIOException(e);
     }
     List<ExpectMarker> markers = ExpectMarker.parse(text);
+    FixtureDirectives directives = FixtureDirectives.parse(text);
     LoadResult loaded = new ManifestLoader(LoaderLimits.defaults()).load(List.of(fixture.toString()));
-    EngineConfig only = new EngineConfig(Set.of(checkId), Set.of(), Map.of(), Map.of(), List.of());
-    Report report =
-        new Engine(registry, only, FIXED, "test")
-            .scan(ScanInput.ofManifests(Inventory.of(loaded.resources()), loaded.diagnostics(), 1));
+    EngineConfig only =
+        new EngineConfig(
+            Set.of(checkId), Set.of(), Map.of(), Map.of(checkId, directives.parameters()), List.of());
+    ScanInput input =
+        new ScanInput(
+            Inventory.of(loaded.resources()), loaded.diagnostics(), 1, true, directives.inventoryComplete());
+    Report report = new Engine(registry, only, FIXED, "test").scan(input);
 
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>(kindProblems(kind, checkId, markers, report));
     for (Diagnostic d : report.diagnostics()) {
       problems.add("fixture does not load cleanly: " + d.location() + ": " + d.message());
     }
@@ -86,6 +91,25 @@ public final class FixtureRun {
     }
     for (Finding f : unmatched) {
       problems.add("unexpected finding on line " + f.location().line() + " at " + f.pointer() + ": " + f.message());
+    }
+    return problems;
+  }
+
+  private static List<String> kindProblems(
+      FixtureKind kind, String checkId, List<ExpectMarker> markers, Report report) {
+    List<String> problems = new ArrayList<>();
+    if (kind != FixtureKind.FAIL && !markers.isEmpty()) {
+      problems.add("only a fail fixture may carry # expect: markers");
+    }
+    if (kind == FixtureKind.FAIL && markers.isEmpty()) {
+      problems.add("a fail fixture needs at least one # expect: " + checkId + " marker");
+    }
+    boolean notEvaluated = report.notEvaluated().stream().anyMatch(n -> n.check().equals(checkId));
+    if (kind == FixtureKind.NOT_EVALUATED && !notEvaluated) {
+      problems.add("the check should report that it could not evaluate an object here, but did not");
+    }
+    if (kind != FixtureKind.NOT_EVALUATED && notEvaluated) {
+      problems.add("the check reports not evaluated; name the fixture not-evaluated-*.yaml if that is intended");
     }
     return problems;
   }

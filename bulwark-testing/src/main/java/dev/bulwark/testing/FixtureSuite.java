@@ -19,9 +19,10 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * The data-driven runner for check fixtures: {@code <root>/<check-id>/pass-*.yaml} must give no
- * finding of that check, {@code fail-*.yaml} exactly the findings its markers announce. Use from a
- * {@code @TestFactory}.
+ * The data-driven runner for check fixtures in {@code <root>/<check-id>/}: {@code pass-*.yaml}
+ * must give no finding of that check, {@code fail-*.yaml} exactly the findings its markers
+ * announce, {@code not-evaluated-*.yaml} no finding but a not-evaluated report (see {@link
+ * FixtureKind} and {@link FixtureDirectives}). Use from a {@code @TestFactory}.
  */
 public final class FixtureSuite {
   private FixtureSuite() {}
@@ -37,24 +38,19 @@ public final class FixtureSuite {
       }
       List<DynamicTest> cases =
           fixtures(folder).stream()
-              .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), f.toUri(), () -> runOne(f, check.id(), registry)))
+              .map(
+                  f ->
+                      DynamicTest.dynamicTest(
+                          f.getFileName().toString(), f.toUri(), () -> runOne(f, check.id(), registry)))
               .toList();
       nodes.add(DynamicContainer.dynamicContainer(check.id(), cases));
     }
     return nodes.stream();
   }
 
-  private static void runOne(Path fixture, String checkId, CheckRegistry registry) throws IOException {
-    String name = fixture.getFileName().toString();
-    boolean pass = name.startsWith("pass-");
-    List<ExpectMarker> markers = ExpectMarker.parse(Files.readString(fixture));
-    List<String> problems = new ArrayList<>(FixtureRun.problems(fixture, checkId, registry));
-    if (pass && !markers.isEmpty()) {
-      problems.add("a pass fixture must not carry # expect: markers");
-    }
-    if (!pass && markers.isEmpty()) {
-      problems.add("a fail fixture needs at least one # expect: " + checkId + " marker");
-    }
+  private static void runOne(Path fixture, String checkId, CheckRegistry registry) {
+    FixtureKind kind = FixtureKind.of(fixture.getFileName().toString()).orElseThrow();
+    List<String> problems = FixtureRun.problems(fixture, kind, checkId, registry);
     if (!problems.isEmpty()) {
       fail(fixture + ":\n  " + String.join("\n  ", problems));
     }
@@ -88,10 +84,7 @@ public final class FixtureSuite {
   private static List<Path> fixtures(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
       return files
-          .filter(p -> {
-            String n = p.getFileName().toString();
-            return (n.startsWith("pass-") || n.startsWith("fail-")) && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
-          })
+          .filter(p -> FixtureKind.of(p.getFileName().toString()).isPresent())
           .sorted()
           .toList();
     } catch (IOException e) {

@@ -27,12 +27,16 @@ class FixtureRunTest {
       summary = "Flags spec.flag",
       severity = Severity.LOW,
       category = Category.HYGIENE,
-      remediation = "Turn it off")
+      remediation = "Turn it off",
+      parameters = {"word=on: what the message calls the flag"})
   static final class FlagOn implements Check {
     @Override
     public List<Violation> check(Resource r, CheckContext ctx) {
       if (r.object().path("spec").path("flag").asBoolean(false)) {
-        return List.of(Violation.at(JsonPointer.of("spec", "flag"), "flag is on"));
+        return List.of(Violation.at(JsonPointer.of("spec", "flag"), "flag is %s", ctx.parameter("word")));
+      }
+      if (r.name().equals("undecidable") && !ctx.inventoryComplete()) {
+        throw new dev.bulwark.api.NotEvaluatedException("inventory incomplete");
       }
       if (r.name().equals("crash")) {
         throw new IllegalStateException("kaboom");
@@ -48,7 +52,8 @@ class FixtureRunTest {
   private List<String> run(String yaml) throws IOException {
     Path file = dir.resolve("fail-x.yaml");
     Files.writeString(file, yaml);
-    return FixtureRun.problems(file, "flag-on", REGISTRY);
+    FixtureKind kind = yaml.contains("# expect:") ? FixtureKind.FAIL : FixtureKind.PASS;
+    return FixtureRun.problems(file, kind, "flag-on", REGISTRY);
   }
 
   private static String object(String name, String specLines) {
@@ -109,5 +114,29 @@ class FixtureRunTest {
   @Test
   void markerAtTheEndOfTheFileIsRejected() {
     assertThatThrownBy(() -> ExpectMarker.parse("a: 1\n# expect: flag-on\n")).hasMessageContaining("no line below");
+  }
+
+  @Test
+  void directivesSetParametersAndCompleteness() throws IOException {
+    Path file = dir.resolve("not-evaluated-x.yaml");
+    Files.writeString(file, object("undecidable", "  flag: false\n"));
+    assertThat(FixtureRun.problems(file, FixtureKind.NOT_EVALUATED, "flag-on", REGISTRY)).isEmpty();
+    assertThat(FixtureRun.problems(file, FixtureKind.PASS, "flag-on", REGISTRY))
+        .anyMatch(p -> p.contains("not-evaluated-*.yaml"));
+
+    Files.writeString(file, "# inventory: complete\n" + object("undecidable", "  flag: false\n"));
+    assertThat(FixtureRun.problems(file, FixtureKind.NOT_EVALUATED, "flag-on", REGISTRY))
+        .anyMatch(p -> p.contains("did not"));
+
+    assertThat(FixtureDirectives.parse("# parameter: word=lit\n# inventory: complete\n"))
+        .isEqualTo(new FixtureDirectives(java.util.Map.of("word", "lit"), true));
+  }
+
+  @Test
+  void markerlessFailFixtureIsRejected() throws IOException {
+    Path file = dir.resolve("fail-y.yaml");
+    Files.writeString(file, object("a", "  flag: false\n"));
+    assertThat(FixtureRun.problems(file, FixtureKind.FAIL, "flag-on", REGISTRY))
+        .anyMatch(p -> p.contains("needs at least one"));
   }
 }

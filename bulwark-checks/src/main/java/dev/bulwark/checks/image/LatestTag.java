@@ -4,14 +4,9 @@ import dev.bulwark.api.Category;
 import dev.bulwark.api.Check;
 import dev.bulwark.api.CheckContext;
 import dev.bulwark.api.CheckInfo;
-import dev.bulwark.api.ContainerRef;
-import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Severity;
 import dev.bulwark.api.Violation;
-import dev.bulwark.api.Workloads;
-import dev.bulwark.checks.support.JsonValues;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Flags images that float on {@code :latest}, written or implied, without a digest. */
@@ -37,25 +32,18 @@ public final class LatestTag implements Check {
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {
-    List<Violation> violations = new ArrayList<>();
-    for (ContainerRef container : Workloads.containers(resource)) {
-      JsonPointer imageField = container.field("image");
-      // Missing or malformed images are left to the checks that are about them.
-      JsonValues.string(resource.at(imageField))
-          .flatMap(ImageReference::parse)
-          .filter(image -> !image.pinned() && image.tag().orElse(LATEST).equals(LATEST))
-          .ifPresent(
-              image ->
-                  violations.add(
-                      Violation.at(
-                          imageField,
-                          "%s uses image \"%s\", %s",
-                          container.describe(),
-                          image,
-                          image.tag().isEmpty()
-                              ? "which has no tag and so pulls the moving :latest"
-                              : "whose :latest tag moves with every push")));
-    }
-    return violations;
+    return ContainerImages.of(resource).stream()
+        .filter(c -> !c.image().pinned() && c.image().tag().orElse(LATEST).equals(LATEST))
+        .map(
+            c ->
+                Violation.at(
+                    c.pointer(),
+                    "%s uses image \"%s\", %s",
+                    c.container().describe(),
+                    c.image(),
+                    c.image().tag().isEmpty()
+                        ? "which has no tag and so pulls the moving :latest"
+                        : "whose :latest tag moves with every push"))
+        .toList();
   }
 }

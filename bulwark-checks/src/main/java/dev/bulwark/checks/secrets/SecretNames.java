@@ -43,6 +43,17 @@ public final class SecretNames {
                   + " algorithm issuer audience scope realm prefix ref")
               .split(" "));
 
+  /**
+   * Words that make a name a weaker hint: {@code CACHE_KEY} and {@code API_GATEWAY} are usually
+   * configuration, but a random-looking value under such a name is usually a key. {@link
+   * CredentialDetector} asks for randomness before it calls these credentials.
+   */
+  private static final Set<String> HINT_WORDS =
+      Set.of(
+          ("key keys auth api access private session salt signature sig hmac cookie dsn sas"
+                  + " cipher encryption signing")
+              .split(" "));
+
   private static final Pattern SEPARATORS = Pattern.compile("[^A-Za-z0-9]+");
   private static final Pattern WORD_BOUNDARY =
       Pattern.compile(
@@ -92,6 +103,26 @@ public final class SecretNames {
     }
     return words.subList(lastCredentialWord + 1, words.size()).stream()
         .noneMatch(DESCRIPTIVE_WORDS::contains);
+  }
+
+  /**
+   * True when the name looks like a credential or at least hints at one ({@code CACHE_KEY}, {@code
+   * SENTRY_DSN}), and no word after the hint says it describes the value ({@code API_URL}).
+   */
+  public boolean hintsSecret(String name) {
+    if (looksSecret(name)) {
+      return true;
+    }
+    List<String> words = words(name);
+    int lastHint = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (HINT_WORDS.contains(words.get(i))) {
+        lastHint = i;
+      }
+    }
+    return lastHint >= 0
+        && words.subList(lastHint + 1, words.size()).stream()
+            .noneMatch(DESCRIPTIVE_WORDS::contains);
   }
 
   /** The lower-case words of a name, e.g. {@code oauthClientSecret2} → oauth client secret 2. */

@@ -1,6 +1,10 @@
 package dev.bulwark.checks.support;
 
+import dev.bulwark.api.ContainerRef;
 import dev.bulwark.api.PodSpecRef;
+import dev.bulwark.api.Resource;
+import dev.bulwark.api.Workloads;
+import java.util.List;
 import java.util.Optional;
 
 /** Facts about a pod spec as a whole that several checks need. */
@@ -22,5 +26,18 @@ public final class Pods {
     return JsonValues.string(pod.spec().path("nodeSelector").path("kubernetes.io/os"))
         .filter(WINDOWS::equals)
         .isPresent();
+  }
+
+  /** The pod spec of a workload unless it is meant for Windows nodes ({@link #isWindows}). */
+  public static Optional<PodSpecRef> linuxPodSpec(Resource resource) {
+    return Workloads.podSpec(resource).filter(pod -> !isWindows(pod));
+  }
+
+  /**
+   * Every container of a workload, or none when its pod is meant for Windows nodes: for checks of
+   * Linux-only settings, which the API server rejects on Windows pods and Windows ignores.
+   */
+  public static List<ContainerRef> linuxContainers(Resource resource) {
+    return linuxPodSpec(resource).map(PodSpecRef::containers).orElse(List.of());
   }
 }

@@ -33,6 +33,28 @@ class EnvPlaintextSecretTest {
   }
 
   @Test
+  void knownFormatsCountUnderAnyNameAndRandomValuesUnderHintingNames() {
+    var pod =
+        TestResources.pod(
+            """
+            {"containers":[{"name":"app","env":[
+               {"name":"DATABASE_URL","value":"postgres://shop:Sup3rS3cret@db/shop"},
+               {"name":"CACHE_KEY","value":"Kx9mQ2vL8pR4tZ7wN3bF"},
+               {"name":"CACHE_NAME","value":"Kx9mQ2vL8pR4tZ7wN3bF"}]}]}
+            """);
+    var findings = Findings.of(check, pod);
+    assertThat(describe(findings))
+        .containsExactly(
+            "/spec/containers/0/env/0/value: env var \"DATABASE_URL\" of container \"app\" holds"
+                + " what looks like a URL with an embedded password; take it from a Secret"
+                + " (valueFrom.secretKeyRef)",
+            "/spec/containers/0/env/1/value: env var \"CACHE_KEY\" of container \"app\" holds a"
+                + " random-looking literal value; take it from a Secret (valueFrom.secretKeyRef)");
+    assertThat(findings)
+        .noneMatch(v -> v.message().contains("Sup3r") || v.message().contains("Kx9m"));
+  }
+
+  @Test
   void extraNamesParameterAddsFragments() {
     var pod =
         TestResources.pod(

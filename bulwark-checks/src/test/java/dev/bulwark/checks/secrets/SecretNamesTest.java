@@ -67,6 +67,25 @@ class SecretNamesTest {
     assertThat(DEFAULTS.looksSecret(name)).isEqualTo(secret);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "DB_PASSWORD, true",
+    "CACHE_KEY, true",
+    "SENTRY_DSN, true",
+    "API_GATEWAY, true",
+    "sessionCookie, true",
+    "HMAC_SALT, true",
+    "API_URL, false",
+    "API_VERSION, false",
+    "SESSION_KEY_PREFIX, false",
+    "KEYCLOAK_REALM, false",
+    "MONKEY, false",
+    "LOG_LEVEL, false",
+  })
+  void judgesHints(String name, boolean hint) {
+    assertThat(DEFAULTS.hintsSecret(name)).isEqualTo(hint);
+  }
+
   @Test
   void extraFragmentsAreMatchedAsWordsInAnySpelling() {
     SecretNames withExtras = DEFAULTS.withExtraFragments(List.of("dsn", "connection_string"));

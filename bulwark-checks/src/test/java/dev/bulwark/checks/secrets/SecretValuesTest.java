@@ -20,6 +20,9 @@ class SecretValuesTest {
         "$(USER):s3cret",
         "<not closed",
         "ghp_exampleexampleexampleexample0000",
+        "$ecret9",
+        "truest",
+        "no-such-luck",
       })
   void literals(String value) {
     assertThat(SecretValues.isLiteral(value)).isTrue();
@@ -49,6 +52,14 @@ class SecretValuesTest {
         "TO_BE_REPLACED",
         "REDACTED",
         "placeholder",
+        "true",
+        "False",
+        "null",
+        "none",
+        "disabled",
+        "$DB_PASSWORD",
+        "$(echo \"${AUTH}\" | sed -e 's/x/y/')",
+        "`cat /run/secrets/password`",
       })
   void notLiterals(String value) {
     assertThat(SecretValues.isLiteral(value)).isFalse();

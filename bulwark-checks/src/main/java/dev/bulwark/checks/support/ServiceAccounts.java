@@ -1,0 +1,65 @@
+package dev.bulwark.checks.support;
+
+import dev.bulwark.api.Inventory;
+import dev.bulwark.api.JsonPointer;
+import dev.bulwark.api.PodSpecRef;
+import dev.bulwark.api.Resource;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Which ServiceAccount a pod runs as. */
+public final class ServiceAccounts {
+  /** The account a pod gets when its spec names none. */
+  public static final String DEFAULT = "default";
+
+  private ServiceAccounts() {}
+
+  /**
+   * The ServiceAccount a pod spec runs as.
+   *
+   * @param name the account's name
+   * @param pointer the field that named it, or empty when the pod gets the namespace's default
+   */
+  public record Account(String name, Optional<JsonPointer> pointer) {
+
+    public boolean isDefault() {
+      return name.equals(DEFAULT);
+    }
+  }
+
+  /**
+   * The account as the API server settles it: {@code serviceAccountName}; when that is empty, the
+   * deprecated {@code serviceAccount} alias; when both are, {@code default} (which the
+   * ServiceAccount admission plugin fills in).
+   */
+  public static Account of(PodSpecRef pod) {
+    for (String field : new String[] {"serviceAccountName", "serviceAccount"}) {
+      Optional<String> name = JsonValues.string(pod.spec().path(field)).filter(n -> !n.isEmpty());
+      if (name.isPresent()) {
+        return new Account(name.get(), Optional.of(pod.field(field)));
+      }
+    }
+    return new Account(DEFAULT, Optional.empty());
+  }
+
+  /**
+   * The ServiceAccount object a pod in {@code namespace} runs as, among the scanned objects: the
+   * one in the same namespace, else the only one of that name whose manifest or the pod's leaves
+   * the namespace out (both then land wherever they are applied). Empty when there is none, or
+   * several such candidates.
+   */
+  public static Optional<Resource> find(Inventory inventory, String namespace, String name) {
+    Optional<Resource> exact = inventory.find("ServiceAccount", namespace, name);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    List<Resource> loose =
+        inventory.ofKind("ServiceAccount").stream()
+            .filter(sa -> sa.name().equals(name))
+            .filter(sa -> namespace == null || sa.namespace() == null)
+            .filter(sa -> !Objects.equals(sa.namespace(), namespace))
+            .toList();
+    return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
+  }
+}
