@@ -46,4 +46,19 @@ class ModuleBoundariesTest {
             "dev.bulwark.loader..", "dev.bulwark.checks..", "dev.bulwark.report..", "dev.bulwark.cli..")
         .check(BULWARK);
   }
+
+  @Test
+  void clusterReaderSeesOnlyApiAndLoader() {
+    noClasses().that().resideInAPackage("dev.bulwark.cluster..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.bulwark.engine..", "dev.bulwark.checks..", "dev.bulwark.report..", "dev.bulwark.cli..")
+        .check(BULWARK);
+  }
+
+  @Test
+  void onlyTheClusterModuleTalksToAnApiServer() {
+    noClasses().that().resideOutsideOfPackage("dev.bulwark.cluster..")
+        .should().dependOnClassesThat().resideInAPackage("io.fabric8..")
+        .check(BULWARK);
+  }
 }
