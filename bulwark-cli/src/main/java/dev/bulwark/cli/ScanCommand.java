@@ -112,6 +112,13 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin ClusterSourceOptions clusterSource;
 
+  @Option(
+      names = "--whole-cluster",
+      description =
+          "The files hold a whole cluster (a cluster dump): references to objects missing from them"
+              + " are reported, as with --cluster.")
+  boolean wholeCluster;
+
   @Override
   public Integer call() throws IOException {
     Severity threshold = parseFailOn(failOn);
@@ -134,8 +141,8 @@ final class ScanCommand implements Callable<Integer> {
     }
     LoadResult loaded = new ManifestLoader(loaderOptions.limits()).load(paths);
     diagnostics.addAll(loaded.diagnostics());
-    return ScanInput.ofManifests(
-        Inventory.of(OwnedCopies.without(loaded.resources())), diagnostics, loaded.filesRead());
+    Inventory inventory = Inventory.of(OwnedCopies.without(loaded.resources()));
+    return new ScanInput(inventory, diagnostics, loaded.filesRead(), true, wholeCluster);
   }
 
   /** A whole cluster: the inventory is complete, so missing references are real. */

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,7 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
  * that rejects the credentials, is a {@link ClusterException}.
  */
 public final class ClusterReader {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Items are read one by one from the page's stream, so the rest of the page must not fail them. */
+  private static final JsonMapper JSON =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private final ClusterOptions options;
   private final ReadProgress progress;
@@ -143,9 +148,13 @@ public final class ClusterReader {
               + " failed with HTTP " + code + reason);
         }
         return null;
-      } catch (IOException | tools.jackson.core.JacksonException e) {
-        // The connection broke mid-page, or the body was cut short.
+      } catch (IOException | JacksonIOException e) {
+        // The connection broke mid-page.
         throw unreachable(e);
+      } catch (JacksonException e) {
+        error(kind, namespace, "the API server sent an unreadable list of " + kind.resourceName()
+            + scope(namespace) + ": " + e.getOriginalMessage());
+        return null;
       }
     }
 
