@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
     description = "Kubernetes security toolkit: finds risky settings in manifests and explains them.",
     subcommands = {
       ScanCommand.class,
+      ClusterCommand.class,
       CisCommand.class,
       PssCommand.class,
       InventoryCommand.class,

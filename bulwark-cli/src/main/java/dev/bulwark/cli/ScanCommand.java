@@ -1,8 +1,14 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.api.Diagnostic;
 import dev.bulwark.api.Inventory;
+import dev.bulwark.api.Location;
 import dev.bulwark.api.Report;
 import dev.bulwark.api.Severity;
+import dev.bulwark.cluster.ClusterException;
+import dev.bulwark.cluster.ClusterRead;
+import dev.bulwark.cluster.ClusterReader;
+import dev.bulwark.cluster.OwnedCopies;
 import dev.bulwark.engine.CheckRegistry;
 import dev.bulwark.engine.Engine;
 import dev.bulwark.engine.ScanInput;
@@ -24,6 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,7 +38,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "scan",
     mixinStandardHelpOptions = true,
-    description = "Scan Kubernetes manifests (files, folders, or - for stdin) for security problems.",
+    description =
+        "Scan Kubernetes manifests (files, folders, or - for stdin), or a live cluster with --cluster,"
+            + " for security problems.",
     footer = {
       "",
       "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input (the",
@@ -40,15 +49,21 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  bulwark scan examples/",
       "  kubectl get deploy -A -o yaml | bulwark scan - -f json",
-      "  bulwark scan k8s/ -f sarif -o bulwark.sarif --fail-on critical"
+      "  bulwark scan k8s/ -f sarif -o bulwark.sarif --fail-on critical",
+      "  bulwark scan --cluster --context prod --exclude-namespace kube-system",
+      "",
+      "With --cluster, objects a controller made from a template it owns (a Pod of a ReplicaSet, the",
+      "ReplicaSet of a Deployment) are reported on the owner unless their security settings differ;",
+      "the same applies to manifests that carry ownerReferences, such as kubectl get -A -o yaml output."
     })
 final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(
       paramLabel = "PATH",
-      arity = "1..*",
-      description = "Files or folders to scan (.yaml, .yml, .json; folders recursively); - reads stdin.")
+      arity = "0..*",
+      description =
+          "Files or folders to scan (.yaml, .yml, .json; folders recursively); - reads stdin. Not with --cluster.")
   List<String> paths = new ArrayList<>();
 
   @Option(
@@ -90,6 +105,20 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin LoaderOptions loaderOptions;
 
+  @Option(
+      names = "--cluster",
+      description = "Scan the live cluster of the kubeconfig context (read-only) instead of files.")
+  boolean cluster;
+
+  @Mixin ClusterSourceOptions clusterSource;
+
+  @Option(
+      names = "--whole-cluster",
+      description =
+          "The files hold a whole cluster (a cluster dump): references to objects missing from them"
+              + " are reported, as with --cluster.")
+  boolean wholeCluster;
+
   @Override
   public Integer call() throws IOException {
     Severity threshold = parseFailOn(failOn);
@@ -97,16 +126,42 @@ final class ScanCommand implements Callable<Integer> {
     CheckRegistry registry = CheckRegistry.discover();
     ConfigOption.Loaded config = configOption.load(registry, loaderOptions.limits());
 
-    LoadResult loaded = new ManifestLoader(loaderOptions.limits()).load(paths);
-    List<dev.bulwark.api.Diagnostic> diagnostics = new ArrayList<>(config.diagnostics());
-    diagnostics.addAll(loaded.diagnostics());
+    List<Diagnostic> diagnostics = new ArrayList<>(config.diagnostics());
+    ScanInput input = cluster ? readCluster(diagnostics) : loadFiles(diagnostics);
     Engine engine = new Engine(registry, config.config(), Clock.systemDefaultZone(), BulwarkVersion.get());
-    Report report =
-        engine.scan(
-            ScanInput.ofManifests(Inventory.of(loaded.resources()), diagnostics, loaded.filesRead()));
+    Report report = engine.scan(input);
 
     write(reporter, report);
     return report.exitCode(threshold);
+  }
+
+  private ScanInput loadFiles(List<Diagnostic> diagnostics) {
+    if (paths.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing PATH: give files, folders or -, or use --cluster");
+    }
+    LoadResult loaded = new ManifestLoader(loaderOptions.limits()).load(paths);
+    diagnostics.addAll(loaded.diagnostics());
+    Inventory inventory = Inventory.of(OwnedCopies.without(loaded.resources()));
+    return new ScanInput(inventory, diagnostics, loaded.filesRead(), true, wholeCluster);
+  }
+
+  /** A whole cluster: the inventory is complete, so missing references are real. */
+  private ScanInput readCluster(List<Diagnostic> diagnostics) {
+    if (!paths.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--cluster scans a cluster; give no PATH with it");
+    }
+    try {
+      ClusterRead read =
+          new ClusterReader(clusterSource.toOptions(), TerminalProgress.forTerminal(clusterSource.quiet))
+              .read();
+      diagnostics.addAll(read.diagnostics());
+      return new ScanInput(Inventory.of(OwnedCopies.without(read.resources())), diagnostics, 0, true, true);
+    } catch (ClusterException e) {
+      // Said on stderr too: a JSON report written to a file would hide it from the terminal.
+      spec.commandLine().getErr().println("bulwark: " + e.getMessage());
+      diagnostics.add(Diagnostic.error(Location.ofFile("cluster"), e.getMessage()));
+      return new ScanInput(Inventory.empty(), diagnostics, 0, true, true);
+    }
   }
 
   private Reporter reporter() {

@@ -73,6 +73,21 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void clusterReaderSeesOnlyApiAndLoader() {
+    noClasses().that().resideInAPackage("dev.bulwark.cluster..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.bulwark.engine..", "dev.bulwark.checks..", "dev.bulwark.report..", "dev.bulwark.cli..")
+        .check(BULWARK);
+  }
+
+  @Test
+  void onlyTheClusterModuleTalksToAnApiServer() {
+    noClasses().that().resideOutsideOfPackage("dev.bulwark.cluster..")
+        .should().dependOnClassesThat().resideInAPackage("io.fabric8..")
+        .check(BULWARK);
+  }
+
+  @Test
   void cisDoesItsOwnIoOverTheChecksCatalog() {
     // bulwark-cis: api, loader and checks only; the CIS items themselves stay pure in checks.
     noClasses().that().resideInAPackage("dev.bulwark.cis..")
