@@ -31,7 +31,7 @@ final class ClusterModelReader {
     List<ServiceInfo> services = new ArrayList<>();
     List<IngressEntry> entries = new ArrayList<>();
 
-    for (Resource r : inventory.all()) {
+    for (Resource r : canonicalOrder(inventory.all())) {
       if (r.kind().equals("Namespace") && r.ref().group().isEmpty()) {
         if (namespaces.containsKey(r.name())) {
           warnings.add("Namespace " + r.name() + " is defined more than once; the first definition is used");
@@ -93,6 +93,19 @@ final class ClusterModelReader {
         new Namespaces(namespaces), sorted, policies, admin, baseline, services, entries, warnings);
     new SameOwnerCheck(model).check(podsByWorkload);
     return model;
+  }
+
+  /**
+   * Objects by identity, then by where they were read: the same objects give the same model
+   * whether they come from files, a dump or a live cluster, in whatever order (which pod stands
+   * for its owner, which of two duplicates is kept).
+   */
+  private static List<Resource> canonicalOrder(List<Resource> resources) {
+    List<Resource> sorted = new ArrayList<>(resources);
+    sorted.sort(Comparator.comparing(Resource::ref)
+        .thenComparing(Resource::file)
+        .thenComparingInt(Resource::documentIndex));
+    return sorted;
   }
 
   private void checkAdminPolicies(List<AdminPolicy> admin) {

@@ -7,8 +7,8 @@ import dev.bulwark.api.Workloads;
 
 /**
  * Where a finding about a namespace goes: on its Namespace object, or, when the manifests do not
- * define the namespace, on the first workload of it, so that the finding still has a file and a
- * line.
+ * define the namespace, on its first workload (by kind and name), so that the finding still has a
+ * file and a line.
  *
  * @param namespace the namespace the resource stands for
  * @param pointer the field to point at
@@ -29,18 +29,22 @@ record NamespaceAnchor(String namespace, JsonPointer pointer) {
         return null;
       }
     }
+    // The namespace's first workload by identity, not by load order: files, dumps and live
+    // clusters list the same objects in different orders.
+    Resource first = null;
     for (Resource other : inventory.all()) {
       if (Workloads.isWorkload(other.kind()) && !other.kind().equals("PodTemplate")) {
         String otherNs = other.namespace() == null || other.namespace().isEmpty() ? "default" : other.namespace();
-        if (otherNs.equals(namespace)) {
-          return other == r
-              ? new NamespaceAnchor(namespace, r.sourceMap().has(JsonPointer.of("metadata", "namespace"))
-                  ? JsonPointer.of("metadata", "namespace")
-                  : JsonPointer.of("metadata"))
-              : null;
+        if (otherNs.equals(namespace) && (first == null || other.ref().compareTo(first.ref()) < 0)) {
+          first = other;
         }
       }
     }
-    return null;
+    if (first != r) {
+      return null;
+    }
+    return new NamespaceAnchor(namespace, r.object().path("metadata").has("namespace")
+        ? JsonPointer.of("metadata", "namespace")
+        : JsonPointer.of("metadata"));
   }
 }
