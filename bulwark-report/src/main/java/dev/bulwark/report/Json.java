@@ -1,6 +1,8 @@
 package dev.bulwark.report;
 
 import dev.bulwark.api.ObjectRef;
+import java.io.IOException;
+import java.io.OutputStream;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -39,6 +41,12 @@ final class Json {
   /** The tree as pretty-printed text with a trailing newline. */
   static String pretty(JsonNode node) {
     return WRITER.writeValueAsString(node) + "\n";
+  }
+
+  /** Writes the same text as {@link #pretty} to a stream, without building it as a string. */
+  static void writePretty(JsonNode node, OutputStream out) throws IOException {
+    WRITER.without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, node);
+    out.write('\n');
   }
 
   /**
