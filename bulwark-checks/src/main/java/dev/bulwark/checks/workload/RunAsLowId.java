@@ -5,6 +5,7 @@ import dev.bulwark.api.Check;
 import dev.bulwark.api.CheckContext;
 import dev.bulwark.api.CheckInfo;
 import dev.bulwark.api.ContainerRef;
+import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.NotEvaluatedException;
 import dev.bulwark.api.PodSpecRef;
 import dev.bulwark.api.Resource;
@@ -15,7 +16,9 @@ import dev.bulwark.checks.support.EffectiveSecurityContext.Setting;
 import dev.bulwark.checks.support.JsonValues;
 import dev.bulwark.checks.support.Pods;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,31 +59,39 @@ public final class RunAsLowId implements Check {
             .filter(pod -> !JsonValues.isFalse(pod.spec().path("hostUsers")))
             .map(PodSpecRef::containers)
             .orElse(List.of());
-    List<Violation> violations = new ArrayList<>();
+    // A pod-level ID reaches several containers: one finding per field, naming them all.
+    Map<JsonPointer, LowId> found = new LinkedHashMap<>();
     for (ContainerRef container : containers) {
       EffectiveSecurityContext security = EffectiveSecurityContext.of(container);
-      low(security.runAsUser(), minimum, container, "UID", violations);
-      low(security.runAsGroup(), minimum, container, "GID", violations);
+      record(security.runAsUser(), "UID", minimum, container, found);
+      record(security.runAsGroup(), "GID", minimum, container, found);
     }
-    return violations;
+    return found.entrySet().stream()
+        .map(
+            e ->
+                Violation.at(
+                    e.getKey(),
+                    "%s run%s with %s %d, below %d",
+                    String.join(", ", e.getValue().containers()),
+                    e.getValue().containers().size() == 1 ? "s" : "",
+                    e.getValue().what(),
+                    e.getValue().id(),
+                    minimum))
+        .toList();
   }
 
-  private static void low(
+  private static void record(
       Optional<Setting> setting,
+      String what,
       long minimum,
       ContainerRef container,
-      String what,
-      List<Violation> violations) {
+      Map<JsonPointer, LowId> found) {
     long id = setting.map(s -> s.integer().orElse(-1)).orElse(-1L);
     if (id > 0 && id < minimum) {
-      violations.add(
-          Violation.at(
-              setting.get().pointer(),
-              "%s runs with %s %d, below %d",
-              container.describe(),
-              what,
-              id,
-              minimum));
+      found
+          .computeIfAbsent(setting.get().pointer(), p -> new LowId(what, id, new ArrayList<>()))
+          .containers()
+          .add(container.describe());
     }
   }
 
@@ -91,4 +102,6 @@ public final class RunAsLowId implements Check {
       throw new NotEvaluatedException("minimumId is not a whole number: " + parameter);
     }
   }
+
+  private record LowId(String what, long id, List<String> containers) {}
 }
