@@ -33,8 +33,9 @@ import java.util.Optional;
     summary = "Helm v2's Tiller server is deployed",
     description =
         "Tiller installs whatever chart it is sent, with its own ServiceAccount's rights, which"
-            + " most installations bound to cluster-admin. Its gRPC port 44134 has no authentication"
-            + " unless mutual TLS was configured, so any pod that can reach it owns the cluster."
+            + " most installations bound to cluster-admin. Its gRPC port 44134 has no"
+            + " authentication unless mutual TLS was configured, so any pod that can reach it"
+            + " owns the cluster."
             + " Helm v2 reached end of life in November 2020 and gets no security fixes.",
     severity = Severity.CRITICAL,
     category = Category.EXPOSURE,
