@@ -22,7 +22,9 @@ import java.util.Set;
  * flagged, since it lands wherever {@code kubectl -n}, Kustomize or Helm puts it; and on a partial
  * scan, Helm-labelled objects are skipped, because {@code helm template} writes {@code default}
  * for a release namespace nobody gave it. Objects read from a cluster always carry their real
- * namespace, so there every object in {@code default} is reported.
+ * namespace, so there every object in {@code default} is reported. Roles and RoleBindings are not
+ * checked, unlike Checkov: one in {@code default} grants access to what lives there (Prometheus
+ * reading the API server's endpoints, say) and cannot move elsewhere.
  */
 @CheckInfo(
     id = "default-namespace",
@@ -41,8 +43,6 @@ import java.util.Set;
       "ConfigMap",
       "Secret",
       "ServiceAccount",
-      "Role",
-      "RoleBinding",
       "Ingress"
     },
     remediation =
