@@ -10,9 +10,12 @@ import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Custom resources whose operators create a Secret, so that manifests hold the recipe and not the
- * Secret: cert-manager Certificates ({@code spec.secretName}), Sealed Secrets (the Secret takes the
- * SealedSecret's name) and External Secrets ({@code spec.target.name}, else its own name).
+ * Objects that say a Secret will be created after deployment, so that manifests hold the recipe and
+ * not the Secret: cert-manager Certificates ({@code spec.secretName}), Sealed Secrets (the Secret
+ * takes the SealedSecret's name), External Secrets ({@code spec.target.name}, else its own name),
+ * and Roles that let their subject create Secrets and name the ones it works with in {@code
+ * resourceNames}: how controllers that generate their own Secret at start are granted it (Argo
+ * CD's {@code argocd-redis}, MetalLB's {@code memberlist}).
  */
 final class SecretProducers {
   private SecretProducers() {}
@@ -23,9 +26,45 @@ final class SecretProducers {
     for (Resource r : inventory.all()) {
       if (Namespaces.of(r).equals(namespace)) {
         produced(r).ifPresent(names::add);
+        names.addAll(createdUnderRole(r));
       }
     }
     return names;
+  }
+
+  /** The Secret names a Role mentions in resourceNames, if the same Role may create Secrets. */
+  private static Set<String> createdUnderRole(Resource r) {
+    if (!r.kind().equals("Role") || !r.ref().group().equals("rbac.authorization.k8s.io")) {
+      return Set.of();
+    }
+    Set<String> named = new TreeSet<>();
+    boolean creates = false;
+    for (JsonNode rule : r.object().path("rules").values()) {
+      if (!coversSecrets(rule)) {
+        continue;
+      }
+      rule.path("resourceNames")
+          .values()
+          .forEach(n -> JsonValues.string(n).ifPresent(named::add));
+      // RBAC cannot limit create to names, so only a rule without resourceNames lets it create.
+      creates |= hasAny(rule.path("verbs"), "create", "*") && rule.path("resourceNames").isEmpty();
+    }
+    return creates ? named : Set.of();
+  }
+
+  private static boolean coversSecrets(JsonNode rule) {
+    return hasAny(rule.path("apiGroups"), "", "*") && hasAny(rule.path("resources"), "secrets", "*");
+  }
+
+  private static boolean hasAny(JsonNode list, String... values) {
+    for (JsonNode entry : list.values()) {
+      for (String value : values) {
+        if (JsonValues.string(entry).filter(value::equals).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Optional<String> produced(Resource r) {

@@ -7,6 +7,8 @@ import dev.bulwark.api.Resource;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 
 /** Which ServiceAccount a pod runs as. */
 public final class ServiceAccounts {
@@ -61,5 +63,37 @@ public final class ServiceAccounts {
             .filter(sa -> !Objects.equals(sa.namespace(), namespace))
             .toList();
     return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
+  }
+
+  /**
+   * True when a scanned RoleBinding or ClusterRoleBinding names the account as a subject: someone
+   * gave it API permissions, so its pods are meant to call the API. A subject without a namespace
+   * counts for its RoleBinding's namespace; when the pod's manifest names no namespace ({@code
+   * namespace} is null), a subject in any namespace counts, as both land wherever they are applied.
+   */
+  public static boolean isBound(Inventory inventory, String namespace, String account) {
+    return Stream.of("RoleBinding", "ClusterRoleBinding")
+        .flatMap(kind -> inventory.ofKind(kind).stream())
+        .anyMatch(
+            binding ->
+                binding.object().path("subjects").values().stream()
+                    .anyMatch(subject -> names(subject, binding, namespace, account)));
+  }
+
+  private static boolean names(
+      JsonNode subject, Resource binding, String namespace, String account) {
+    if (!JsonValues.string(subject.path("kind")).filter("ServiceAccount"::equals).isPresent()
+        || !JsonValues.string(subject.path("name")).filter(account::equals).isPresent()) {
+      return false;
+    }
+    Optional<String> subjectNamespace =
+        JsonValues.string(subject.path("namespace"))
+            .filter(n -> !n.isEmpty())
+            .or(
+                () ->
+                    binding.kind().equals("RoleBinding")
+                        ? Optional.ofNullable(binding.namespace())
+                        : Optional.empty());
+    return namespace == null || subjectNamespace.map(namespace::equals).orElse(true);
   }
 }
