@@ -27,8 +27,8 @@ import java.util.Optional;
  *
  * <p>A pod whose account a scanned RoleBinding or ClusterRoleBinding names is not reported: someone
  * granted the account API permissions, so the pod needs its token (the issue asks for the check
- * "where the pod does not need the API"). Controllers and operators, a third of the corpus
- * findings, are such pods.
+ * "where the pod does not need the API"). Controllers and operators are such pods: 93 of the 453
+ * findings on the shared corpus before this rule.
  *
  * <p>Low severity: whether a pod needs the API cannot be seen from its manifest, and a token grants
  * only what RBAC gives the account.
