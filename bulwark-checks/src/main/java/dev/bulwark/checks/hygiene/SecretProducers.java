@@ -4,6 +4,7 @@ import dev.bulwark.api.Inventory;
 import dev.bulwark.api.Resource;
 import dev.bulwark.checks.support.JsonValues;
 import dev.bulwark.checks.support.Namespaces;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,16 +19,26 @@ import tools.jackson.databind.JsonNode;
  * CD's {@code argocd-redis}, MetalLB's {@code memberlist}).
  */
 final class SecretProducers {
+  private static final List<String> PRODUCER_KINDS =
+      List.of("Certificate", "SealedSecret", "ExternalSecret", "Role");
+
   private SecretProducers() {}
 
   /** The names of the Secrets the scanned custom resources will create in a namespace. */
   static Set<String> secretNames(Inventory inventory, String namespace) {
+    // Called for every workload: read the namespace's index, or for default (which also holds
+    // objects that name no namespace) only the kinds that can produce a Secret.
+    List<Resource> candidates =
+        namespace.equals(Namespaces.DEFAULT)
+            ? PRODUCER_KINDS.stream()
+                .flatMap(kind -> inventory.ofKind(kind).stream())
+                .filter(r -> Namespaces.of(r).equals(namespace))
+                .toList()
+            : inventory.inNamespace(namespace);
     Set<String> names = new TreeSet<>();
-    for (Resource r : inventory.all()) {
-      if (Namespaces.of(r).equals(namespace)) {
-        produced(r).ifPresent(names::add);
-        names.addAll(createdUnderRole(r));
-      }
+    for (Resource r : candidates) {
+      produced(r).ifPresent(names::add);
+      names.addAll(createdUnderRole(r));
     }
     return names;
   }

@@ -26,11 +26,16 @@ public final class Namespaces {
     return inventory.ofKind(kind).stream().filter(r -> of(r).equals(namespace)).toList();
   }
 
-  /** The first object of this kind, namespace and name. */
+  /**
+   * An object of this kind, namespace and name, found through the inventory's index (it is looked
+   * up for every reference of every workload): the one that names the namespace, else, for {@value
+   * #DEFAULT}, one that names none.
+   */
   public static Optional<Resource> find(
       Inventory inventory, String kind, String namespace, String name) {
-    return objects(inventory, kind, namespace).stream()
-        .filter(r -> r.name().equals(name))
-        .findFirst();
+    Optional<Resource> named = inventory.find(kind, namespace, name);
+    return named.isPresent() || !namespace.equals(DEFAULT)
+        ? named
+        : inventory.find(kind, null, name);
   }
 }

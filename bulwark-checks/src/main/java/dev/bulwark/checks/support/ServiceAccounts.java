@@ -7,7 +7,6 @@ import dev.bulwark.api.Resource;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /** Which ServiceAccount a pod runs as. */
@@ -72,18 +71,34 @@ public final class ServiceAccounts {
    * namespace} is null), a subject in any namespace counts, as both land wherever they are applied.
    */
   public static boolean isBound(Inventory inventory, String namespace, String account) {
-    return Stream.of("RoleBinding", "ClusterRoleBinding")
-        .flatMap(kind -> inventory.ofKind(kind).stream())
-        .anyMatch(
-            binding ->
-                binding.object().path("subjects").values().stream()
-                    .anyMatch(subject -> names(subject, binding, namespace, account)));
+    // Called for every pod. The pod's own namespace and the few ClusterRoleBindings are searched
+    // first, where bindings for its account usually are; only an unbound account costs a pass
+    // over every RoleBinding (a RoleBinding elsewhere may name it too).
+    List<Resource> local =
+        namespace == null
+            ? List.of()
+            : inventory.inNamespace(namespace).stream()
+                .filter(r -> r.kind().equals("RoleBinding"))
+                .toList();
+    return namesAccount(local, namespace, account)
+        || namesAccount(inventory.ofKind("ClusterRoleBinding"), namespace, account)
+        || namesAccount(inventory.ofKind("RoleBinding"), namespace, account);
   }
 
-  private static boolean names(
-      JsonNode subject, Resource binding, String namespace, String account) {
-    if (!JsonValues.string(subject.path("kind")).filter("ServiceAccount"::equals).isPresent()
-        || !JsonValues.string(subject.path("name")).filter(account::equals).isPresent()) {
+  private static boolean namesAccount(List<Resource> bindings, String namespace, String account) {
+    for (Resource binding : bindings) {
+      for (JsonNode subject : binding.object().path("subjects").values()) {
+        if (account.equals(subject.path("name").asString(null))
+            && names(subject, binding, namespace)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean names(JsonNode subject, Resource binding, String namespace) {
+    if (!"ServiceAccount".equals(subject.path("kind").asString(null))) {
       return false;
     }
     Optional<String> subjectNamespace =
