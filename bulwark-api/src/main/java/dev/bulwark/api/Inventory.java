@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The immutable set of objects one scan looks at, indexed by kind and by namespace.
@@ -19,6 +20,18 @@ public final class Inventory {
   private final Map<String, List<Resource>> byKind;
   private final Map<String, List<Resource>> byNamespace;
   private final Map<String, Resource> byKey;
+  private final Map<Derived<?>, Object> derivedValues = new ConcurrentHashMap<>();
+
+  /**
+   * A value computed from a whole inventory, such as an index a check consults for every object.
+   * Declare each as a {@code static final} constant: the instance is the cache key.
+   *
+   * @param <T> the value's type; it must be immutable, since checks share it across threads
+   */
+  @FunctionalInterface
+  public interface Derived<T> {
+    T compute(Inventory inventory);
+  }
 
   private Inventory(List<Resource> resources) {
     this.resources = List.copyOf(resources);
@@ -75,6 +88,24 @@ public final class Inventory {
   /** Kinds present, sorted. */
   public List<String> kinds() {
     return byKind.keySet().stream().sorted(Comparator.naturalOrder()).toList();
+  }
+
+  /**
+   * The value of a derivation for this inventory, computed on first use and then shared, so a check
+   * that needs an index over every object builds it once per scan instead of once per object.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Derived<T> derivation) {
+    Object value = derivedValues.get(derivation);
+    if (value == null) {
+      // Computed outside the map's lock so that one derivation may use another.
+      value = derivation.compute(this);
+      Object raced = derivedValues.putIfAbsent(derivation, value);
+      if (raced != null) {
+        value = raced;
+      }
+    }
+    return (T) value;
   }
 
   private static String key(String kind, String namespace, String name) {

@@ -1,7 +1,5 @@
 package dev.bulwark.api;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,18 +9,19 @@ import java.util.List;
  */
 public final class JsonPointer implements Comparable<JsonPointer> {
   /** The pointer to the whole document. */
-  public static final JsonPointer ROOT = new JsonPointer(List.of());
+  public static final JsonPointer ROOT = new JsonPointer(null, null, "");
 
-  private final List<String> tokens;
+  // A pointer is its parent plus one token; the escaped text is built as it grows, because
+  // checks append to pointers constantly and mostly only need the text (locations, reports).
+  private final JsonPointer parent;
+  private final String token;
   private final String text;
+  private List<String> tokens;
 
-  private JsonPointer(List<String> tokens) {
-    this.tokens = tokens;
-    StringBuilder sb = new StringBuilder();
-    for (String t : tokens) {
-      sb.append('/').append(t.replace("~", "~0").replace("/", "~1"));
-    }
-    this.text = sb.toString();
+  private JsonPointer(JsonPointer parent, String token, String text) {
+    this.parent = parent;
+    this.token = token;
+    this.text = text;
   }
 
   /** Parses the escaped form; the empty string is the root. */
@@ -33,24 +32,25 @@ public final class JsonPointer implements Comparable<JsonPointer> {
     if (pointer.charAt(0) != '/') {
       throw new IllegalArgumentException("JSON Pointer must start with '/': " + pointer);
     }
-    List<String> tokens = new ArrayList<>();
+    JsonPointer p = ROOT;
     for (String raw : pointer.substring(1).split("/", -1)) {
-      tokens.add(raw.replace("~1", "/").replace("~0", "~"));
+      p = p.append(raw.replace("~1", "/").replace("~0", "~"));
     }
-    return new JsonPointer(Collections.unmodifiableList(tokens));
+    return p;
   }
 
   /** Builds a pointer from unescaped tokens, e.g. {@code of("spec", "containers", "0")}. */
   public static JsonPointer of(String... tokens) {
-    return new JsonPointer(List.of(tokens));
+    return ROOT.append(tokens);
   }
 
   /** This pointer extended by a field name. */
   public JsonPointer append(String field) {
-    List<String> next = new ArrayList<>(tokens.size() + 1);
-    next.addAll(tokens);
-    next.add(field);
-    return new JsonPointer(Collections.unmodifiableList(next));
+    String escaped =
+        field.indexOf('~') < 0 && field.indexOf('/') < 0
+            ? field
+            : field.replace("~", "~0").replace("/", "~1");
+    return new JsonPointer(this, field, text + '/' + escaped);
   }
 
   /** This pointer extended by an array index. */
@@ -69,22 +69,46 @@ public final class JsonPointer implements Comparable<JsonPointer> {
 
   /** The pointer one level up; the root is its own parent. */
   public JsonPointer parent() {
-    return tokens.isEmpty() ? this : new JsonPointer(tokens.subList(0, tokens.size() - 1));
+    return parent == null ? this : parent;
   }
 
   /** Unescaped tokens, outermost first. */
   public List<String> tokens() {
-    return tokens;
+    List<String> t = tokens;
+    if (t == null) {
+      String[] out = new String[depth()];
+      JsonPointer p = this;
+      for (int i = out.length - 1; i >= 0; i--) {
+        out[i] = p.token;
+        p = p.parent;
+      }
+      t = List.of(out);
+      tokens = t;
+    }
+    return t;
+  }
+
+  /** The last token, or {@code null} for the root. */
+  public String last() {
+    return token;
+  }
+
+  private int depth() {
+    int d = 0;
+    for (JsonPointer p = this; p.parent != null; p = p.parent) {
+      d++;
+    }
+    return d;
   }
 
   public boolean isRoot() {
-    return tokens.isEmpty();
+    return parent == null;
   }
 
   /** True when {@code other} is this pointer or below it. */
   public boolean contains(JsonPointer other) {
-    return other.tokens.size() >= tokens.size()
-        && other.tokens.subList(0, tokens.size()).equals(tokens);
+    return other.text.equals(text)
+        || (other.text.startsWith(text) && other.text.charAt(text.length()) == '/');
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.bulwark.checks;
 import dev.bulwark.api.Check;
 import dev.bulwark.api.CheckProvider;
 import dev.bulwark.checks.image.LatestTag;
+import dev.bulwark.checks.pss.PodSecurityStandards;
 import dev.bulwark.checks.secrets.EnvPlaintextSecret;
 import dev.bulwark.checks.workload.HostNamespaces;
 import dev.bulwark.checks.workload.PrivilegedContainer;
@@ -19,6 +20,7 @@ public final class BuiltinChecks implements CheckProvider {
         new RunAsRoot(),
         new HostNamespaces(),
         new LatestTag(),
-        new EnvPlaintextSecret());
+        new EnvPlaintextSecret(),
+        new PodSecurityStandards());
   }
 }

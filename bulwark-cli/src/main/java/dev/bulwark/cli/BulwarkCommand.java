@@ -10,7 +10,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = BulwarkVersion.class,
     description = "Kubernetes security toolkit: finds risky settings in manifests and explains them.",
-    subcommands = {ScanCommand.class, InventoryCommand.class, ChecksCommand.class, VersionCommand.class},
+    subcommands = {
+      ScanCommand.class,
+      CisCommand.class,
+      PssCommand.class,
+      InventoryCommand.class,
+      ChecksCommand.class,
+      VersionCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input or usage."

@@ -19,7 +19,7 @@ class ModuleBoundariesTest {
     noClasses().that().resideInAPackage("dev.bulwark.api..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.checks..",
-            "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..")
+            "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..", "dev.bulwark.cis..")
         .check(BULWARK);
   }
 
@@ -27,7 +27,8 @@ class ModuleBoundariesTest {
   void siblingsNeverImportEachOther() {
     noClasses().that().resideInAPackage("dev.bulwark.checks..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "dev.bulwark.report..", "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.cli..")
+            "dev.bulwark.report..", "dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.cli..",
+            "dev.bulwark.cis..")
         .check(BULWARK);
     noClasses().that().resideInAPackage("dev.bulwark.report..")
         .should().dependOnClassesThat().resideInAnyPackage(
@@ -44,6 +45,18 @@ class ModuleBoundariesTest {
     noClasses().that().resideInAPackage("dev.bulwark.engine..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "dev.bulwark.loader..", "dev.bulwark.checks..", "dev.bulwark.report..", "dev.bulwark.cli..")
+        .check(BULWARK);
+  }
+
+  @Test
+  void cisDoesItsOwnIoOverTheChecksCatalog() {
+    // bulwark-cis: api, loader and checks only; the CIS items themselves stay pure in checks.
+    noClasses().that().resideInAPackage("dev.bulwark.cis..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.bulwark.engine..", "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..")
+        .check(BULWARK);
+    noClasses().that().resideInAnyPackage("dev.bulwark.loader..", "dev.bulwark.engine..", "dev.bulwark.report..")
+        .should().dependOnClassesThat().resideInAPackage("dev.bulwark.cis..")
         .check(BULWARK);
   }
 }

@@ -27,7 +27,14 @@ class HostileInputTest {
 
   @TempDir Path dir;
 
-  /** Runs a load, prints time and heap, and checks it stayed within the given bounds. */
+  /**
+   * A hang guard, not a performance assertion: the bound is the quiet-machine time of a case times
+   * this factor, so a loaded CI machine does not fail, while a real hang (or an input read whole
+   * into memory) still does. Measured figures live in LIMITS.md.
+   */
+  private static final int HANG_FACTOR = 6;
+
+  /** Runs a load, prints time and heap, and checks it ended and stayed within memory bounds. */
   private static LoadResult measure(String label, long maxMillis, Supplier<LoadResult> load) {
     LoadResult[] result = new LoadResult[1];
     long[] millis = new long[1];
@@ -39,7 +46,7 @@ class HostileInputTest {
               millis[0] = (System.nanoTime() - start) / 1_000_000;
             });
     System.out.printf("HOSTILE %-40s %6d ms  peak heap <= %5d MiB%n", label, millis[0], heap);
-    assertThat(millis[0]).as("time for " + label).isLessThan(maxMillis);
+    assertThat(millis[0]).as("time for " + label).isLessThan(maxMillis * HANG_FACTOR);
     assertThat(heap).as("peak heap MiB for " + label).isLessThan(1536);
     return result[0];
   }

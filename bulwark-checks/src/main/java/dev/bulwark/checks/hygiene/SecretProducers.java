@@ -4,7 +4,8 @@ import dev.bulwark.api.Inventory;
 import dev.bulwark.api.Resource;
 import dev.bulwark.checks.support.JsonValues;
 import dev.bulwark.checks.support.Namespaces;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,28 +20,26 @@ import tools.jackson.databind.JsonNode;
  * CD's {@code argocd-redis}, MetalLB's {@code memberlist}).
  */
 final class SecretProducers {
-  private static final List<String> PRODUCER_KINDS =
-      List.of("Certificate", "SealedSecret", "ExternalSecret", "Role");
+  /** Produced Secret names by namespace, built once per inventory. */
+  private static final Inventory.Derived<Map<String, Set<String>>> BY_NAMESPACE =
+      inventory -> {
+        Map<String, Set<String>> names = new HashMap<>();
+        for (Resource r : inventory.all()) {
+          Set<String> made = new TreeSet<>(createdUnderRole(r));
+          produced(r).ifPresent(made::add);
+          if (!made.isEmpty()) {
+            names.computeIfAbsent(Namespaces.of(r), k -> new TreeSet<>()).addAll(made);
+          }
+        }
+        names.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(names);
+      };
 
   private SecretProducers() {}
 
-  /** The names of the Secrets the scanned custom resources will create in a namespace. */
+  /** The names of the Secrets the scanned objects say will be created in a namespace. */
   static Set<String> secretNames(Inventory inventory, String namespace) {
-    // Called for every workload: read the namespace's index, or for default (which also holds
-    // objects that name no namespace) only the kinds that can produce a Secret.
-    List<Resource> candidates =
-        namespace.equals(Namespaces.DEFAULT)
-            ? PRODUCER_KINDS.stream()
-                .flatMap(kind -> inventory.ofKind(kind).stream())
-                .filter(r -> Namespaces.of(r).equals(namespace))
-                .toList()
-            : inventory.inNamespace(namespace);
-    Set<String> names = new TreeSet<>();
-    for (Resource r : candidates) {
-      produced(r).ifPresent(names::add);
-      names.addAll(createdUnderRole(r));
-    }
-    return names;
+    return inventory.derived(BY_NAMESPACE).getOrDefault(namespace, Set.of());
   }
 
   /** The Secret names a Role mentions in resourceNames, if the same Role may create Secrets. */
@@ -64,7 +63,8 @@ final class SecretProducers {
   }
 
   private static boolean coversSecrets(JsonNode rule) {
-    return hasAny(rule.path("apiGroups"), "", "*") && hasAny(rule.path("resources"), "secrets", "*");
+    return hasAny(rule.path("apiGroups"), "", "*")
+        && hasAny(rule.path("resources"), "secrets", "*");
   }
 
   private static boolean hasAny(JsonNode list, String... values) {

@@ -1,16 +1,29 @@
 package dev.bulwark.checks.hygiene;
 
 import dev.bulwark.api.CheckContext;
+import dev.bulwark.api.Inventory;
 import dev.bulwark.api.NotEvaluatedException;
 import dev.bulwark.checks.support.ApiGroups;
 import dev.bulwark.checks.support.LabelSelector;
 import dev.bulwark.checks.support.Namespaces;
 import dev.bulwark.checks.support.PodTemplates;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** What the selects-nothing checks share: matching pods, and when not to judge. */
 final class SelectionCheck {
   private static final int LISTED = 3;
+
+  /** "Kind name" of the custom resources in each namespace, built once per inventory. */
+  private static final Inventory.Derived<Map<String, List<String>>> CUSTOM_RESOURCES =
+      inventory ->
+          inventory.all().stream()
+              .filter(ApiGroups::isCustomResource)
+              .collect(
+                  Collectors.groupingBy(
+                      Namespaces::of,
+                      Collectors.mapping(r -> r.kind() + " " + r.name(), Collectors.toUnmodifiableList())));
 
   private SelectionCheck() {}
 
@@ -32,10 +45,7 @@ final class SelectionCheck {
       return false;
     }
     List<String> customResources =
-        context.inventory().all().stream()
-            .filter(r -> ApiGroups.isCustomResource(r) && Namespaces.of(r).equals(namespace))
-            .map(r -> r.kind() + " " + r.name())
-            .toList();
+        context.inventory().derived(CUSTOM_RESOURCES).getOrDefault(namespace, List.of());
     if (partial && !customResources.isEmpty()) {
       throw new NotEvaluatedException(
           "namespace "

@@ -3,6 +3,8 @@ package dev.bulwark.checks.support;
 import dev.bulwark.api.Inventory;
 import dev.bulwark.api.Resource;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,12 @@ public final class Namespaces {
   /** The namespace of a namespaced object that names none. */
   public static final String DEFAULT = "default";
 
+  /** Objects by kind and effective namespace, built once per inventory. */
+  private static final Inventory.Derived<Map<String, List<Resource>>> BY_KIND_AND_NAMESPACE =
+      inventory ->
+          inventory.all().stream()
+              .collect(Collectors.groupingBy(r -> key(r.kind(), of(r)), Collectors.toUnmodifiableList()));
+
   private Namespaces() {}
 
   /** The object's namespace, or {@value #DEFAULT} when the manifest leaves it out. */
@@ -23,19 +31,18 @@ public final class Namespaces {
 
   /** Objects of a kind in a namespace, counting those without a namespace as {@value #DEFAULT}. */
   public static List<Resource> objects(Inventory inventory, String kind, String namespace) {
-    return inventory.ofKind(kind).stream().filter(r -> of(r).equals(namespace)).toList();
+    return inventory.derived(BY_KIND_AND_NAMESPACE).getOrDefault(key(kind, namespace), List.of());
   }
 
-  /**
-   * An object of this kind, namespace and name, found through the inventory's index (it is looked
-   * up for every reference of every workload): the one that names the namespace, else, for {@value
-   * #DEFAULT}, one that names none.
-   */
+  private static String key(String kind, String namespace) {
+    return kind + '\u0000' + namespace;
+  }
+
+  /** The first object of this kind, namespace and name. */
   public static Optional<Resource> find(
       Inventory inventory, String kind, String namespace, String name) {
-    Optional<Resource> named = inventory.find(kind, namespace, name);
-    return named.isPresent() || !namespace.equals(DEFAULT)
-        ? named
-        : inventory.find(kind, null, name);
+    return objects(inventory, kind, namespace).stream()
+        .filter(r -> r.name().equals(name))
+        .findFirst();
   }
 }

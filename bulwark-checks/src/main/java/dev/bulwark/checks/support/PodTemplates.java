@@ -7,30 +7,24 @@ import dev.bulwark.api.Workloads;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 /** The pods an inventory would run, as selectors see them: by namespace and labels. */
 public final class PodTemplates {
+  /** Pod specs by namespace, built once per inventory. */
+  private static final Inventory.Derived<Map<String, List<PodSpecRef>>> BY_NAMESPACE =
+      inventory ->
+          inventory.all().stream()
+              .filter(r -> Workloads.isWorkload(r.kind()))
+              .map(Workloads::podSpec)
+              .flatMap(Optional::stream)
+              .collect(Collectors.groupingBy(p -> Namespaces.of(p.owner()), Collectors.toUnmodifiableList()));
+
   private PodTemplates() {}
 
-  /** Workload kinds in a fixed order, so that results do not depend on hash order. */
-  private static final List<String> WORKLOAD_KINDS = Workloads.KINDS.stream().sorted().toList();
-
-  /**
-   * Every pod spec (bare Pods and workload templates) in a namespace. Reads the inventory's
-   * indexes, not every object: selector checks call this once per Service or NetworkPolicy, and on
-   * a 12,000-object cluster a full pass each time made them the slowest checks by far. {@value
-   * Namespaces#DEFAULT} also holds the workloads that name no namespace, which only a pass over the
-   * workload kinds finds.
-   */
+  /** Every pod spec (bare Pods and workload templates) in a namespace, in inventory order. */
   public static List<PodSpecRef> inNamespace(Inventory inventory, String namespace) {
-    Stream<Resource> workloads =
-        namespace.equals(Namespaces.DEFAULT)
-            ? WORKLOAD_KINDS.stream()
-                .flatMap(kind -> inventory.ofKind(kind).stream())
-                .filter(r -> Namespaces.of(r).equals(namespace))
-            : inventory.inNamespace(namespace).stream().filter(r -> Workloads.isWorkload(r.kind()));
-    return workloads.map(Workloads::podSpec).flatMap(Optional::stream).toList();
+    return inventory.derived(BY_NAMESPACE).getOrDefault(namespace, List.of());
   }
 
   /** The labels the pods get: {@code metadata.labels} of the pod or of the template. */

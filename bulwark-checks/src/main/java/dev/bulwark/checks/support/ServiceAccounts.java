@@ -4,9 +4,11 @@ import dev.bulwark.api.Inventory;
 import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.PodSpecRef;
 import dev.bulwark.api.Resource;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /** Which ServiceAccount a pod runs as. */
@@ -71,44 +73,55 @@ public final class ServiceAccounts {
    * namespace} is null), a subject in any namespace counts, as both land wherever they are applied.
    */
   public static boolean isBound(Inventory inventory, String namespace, String account) {
-    // Called for every pod. The pod's own namespace and the few ClusterRoleBindings are searched
-    // first, where bindings for its account usually are; only an unbound account costs a pass
-    // over every RoleBinding (a RoleBinding elsewhere may name it too).
-    List<Resource> local =
-        namespace == null
-            ? List.of()
-            : inventory.inNamespace(namespace).stream()
-                .filter(r -> r.kind().equals("RoleBinding"))
-                .toList();
-    return namesAccount(local, namespace, account)
-        || namesAccount(inventory.ofKind("ClusterRoleBinding"), namespace, account)
-        || namesAccount(inventory.ofKind("RoleBinding"), namespace, account);
+    BoundAccounts bound = inventory.derived(BOUND_ACCOUNTS);
+    return namespace == null
+        ? bound.names().contains(account)
+        : bound.qualified().contains(namespace + "/" + account)
+            || bound.anyNamespace().contains(account);
   }
 
-  private static boolean namesAccount(List<Resource> bindings, String namespace, String account) {
-    for (Resource binding : bindings) {
-      for (JsonNode subject : binding.object().path("subjects").values()) {
-        if (account.equals(subject.path("name").asString(null))
-            && names(subject, binding, namespace)) {
-          return true;
+  /**
+   * The ServiceAccount subjects of every binding, built once per inventory.
+   *
+   * @param qualified {@code namespace/name} of subjects whose namespace is known
+   * @param anyNamespace names of subjects whose namespace is not (a ClusterRoleBinding subject
+   *     written without one, or a RoleBinding without a namespace of its own)
+   * @param names every subject's name, for pods whose own namespace is not known
+   */
+  private record BoundAccounts(
+      Set<String> qualified, Set<String> anyNamespace, Set<String> names) {}
+
+  private static final Inventory.Derived<BoundAccounts> BOUND_ACCOUNTS =
+      inventory -> {
+        Set<String> qualified = new HashSet<>();
+        Set<String> anyNamespace = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (String kind : List.of("RoleBinding", "ClusterRoleBinding")) {
+          for (Resource binding : inventory.ofKind(kind)) {
+            for (JsonNode subject : binding.object().path("subjects").values()) {
+              Optional<String> name = JsonValues.string(subject.path("name"));
+              boolean account =
+                  JsonValues.string(subject.path("kind"))
+                      .filter("ServiceAccount"::equals)
+                      .isPresent();
+              if (name.isEmpty() || !account) {
+                continue;
+              }
+              names.add(name.get());
+              Optional<String> namespace =
+                  JsonValues.string(subject.path("namespace"))
+                      .filter(n -> !n.isEmpty())
+                      .or(
+                          () ->
+                              kind.equals("RoleBinding")
+                                  ? Optional.ofNullable(binding.namespace())
+                                  : Optional.empty());
+              namespace.ifPresentOrElse(
+                  n -> qualified.add(n + "/" + name.get()), () -> anyNamespace.add(name.get()));
+            }
+          }
         }
-      }
-    }
-    return false;
-  }
-
-  private static boolean names(JsonNode subject, Resource binding, String namespace) {
-    if (!"ServiceAccount".equals(subject.path("kind").asString(null))) {
-      return false;
-    }
-    Optional<String> subjectNamespace =
-        JsonValues.string(subject.path("namespace"))
-            .filter(n -> !n.isEmpty())
-            .or(
-                () ->
-                    binding.kind().equals("RoleBinding")
-                        ? Optional.ofNullable(binding.namespace())
-                        : Optional.empty());
-    return namespace == null || subjectNamespace.map(namespace::equals).orElse(true);
-  }
+        return new BoundAccounts(
+            Set.copyOf(qualified), Set.copyOf(anyNamespace), Set.copyOf(names));
+      };
 }

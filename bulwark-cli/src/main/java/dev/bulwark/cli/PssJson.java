@@ -1,0 +1,101 @@
+package dev.bulwark.cli;
+
+import dev.bulwark.api.Diagnostic;
+import dev.bulwark.api.JsonPointer;
+import dev.bulwark.api.Location;
+import dev.bulwark.api.ObjectRef;
+import dev.bulwark.checks.pss.PssResult;
+import dev.bulwark.checks.pss.PssViolation;
+import java.util.List;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The JSON the {@code pss} commands write; same layout rules as the scan report. */
+final class PssJson {
+  private static final ObjectWriter WRITER =
+      JsonMapper.builder()
+          .build()
+          .writer()
+          .with(
+              new DefaultPrettyPrinter(
+                      Separators.createDefaultInstance()
+                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                          .withObjectEmptySeparator("")
+                          .withArrayEmptySeparator(""))
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private PssJson() {}
+
+  static ObjectNode object() {
+    return JsonNodeFactory.instance.objectNode();
+  }
+
+  static String pretty(JsonNode node) {
+    return WRITER.writeValueAsString(node) + "\n";
+  }
+
+  static ObjectNode objectRef(ObjectRef ref) {
+    ObjectNode node = object();
+    node.put("apiVersion", ref.apiVersion());
+    node.put("kind", ref.kind());
+    node.put("namespace", ref.namespace());
+    node.put("name", ref.name());
+    return node;
+  }
+
+  static ObjectNode location(Location location) {
+    ObjectNode node = object();
+    node.put("file", location.file());
+    node.put("line", location.line());
+    node.put("column", location.column());
+    return node;
+  }
+
+  /**
+   * {@code level}, {@code version}, {@code allowed}, {@code violations} and {@code message} of one
+   * evaluation, added to {@code node}; {@code message} is {@code null} when allowed, else
+   * upstream's denial text, or its warning and audit text ("would violate ...") when {@code
+   * wouldViolate}.
+   */
+  static ObjectNode putResult(ObjectNode node, PssResult result, boolean wouldViolate) {
+    node.put("level", result.policy().level().label());
+    node.put("version", result.policy().version().toString());
+    node.put("allowed", result.allowed());
+    ArrayNode violations = node.putArray("violations");
+    for (PssViolation v : result.violations()) {
+      ObjectNode violation = violations.addObject();
+      violation.put("check", v.check().id());
+      violation.put("reason", v.reason());
+      violation.put("detail", v.detail());
+      ArrayNode pointers = violation.putArray("pointers");
+      for (JsonPointer p : v.pointers()) {
+        pointers.add(p.toString());
+      }
+    }
+    node.put(
+        "message",
+        result.allowed() ? null : wouldViolate ? result.wouldViolateMessage() : result.message());
+    return node;
+  }
+
+  static ArrayNode errors(List<Diagnostic> diagnostics) {
+    ArrayNode errors = JsonNodeFactory.instance.arrayNode();
+    for (Diagnostic d : diagnostics) {
+      if (d.isError()) {
+        ObjectNode error = errors.addObject();
+        error.put("file", d.location().file());
+        error.put("line", d.location().line());
+        error.put("message", d.message());
+      }
+    }
+    return errors;
+  }
+}
