@@ -21,13 +21,17 @@ objects=$(./bulwark inventory "$corpus" | tail -n 1)
 echo "corpus: $corpus ($(du -sh "$corpus" | cut -f1); $objects)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
 
+timing=$(mktemp)
+trap 'rm -f "$timing"' EXIT
+
 measure() { # label, command...
   local label=$1; shift
   local walls=() rss=()
   for i in $(seq 1 $((runs + 2))); do
     local out
     if [ -x /usr/bin/time ]; then
-      out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1 || true)
+      /usr/bin/time -o "$timing" -f "%e %M" "$@" >/dev/null 2>&1 || true
+      out=$(tail -n 1 "$timing")
     else
       local start end
       start=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s.%N)

@@ -56,7 +56,6 @@ class PodSecurityExamplesTest {
             api + "seccomp-profile-missing " + apiSecurity,
             api + "host-path-volume /spec/template/spec/volumes/1/hostPath",
             api + "sensitive-host-path /spec/template/spec/volumes/1/hostPath/path",
-            api + "service-account-token-automount " + pod,
             api + "no-memory-limit " + container,
             api + "no-cpu-request " + container,
             db + "allow-privilege-escalation " + container,

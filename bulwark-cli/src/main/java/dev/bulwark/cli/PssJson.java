@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.report.Json;
 import dev.bulwark.api.Diagnostic;
 import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.Location;
@@ -7,48 +8,25 @@ import dev.bulwark.api.ObjectRef;
 import dev.bulwark.checks.pss.PssResult;
 import dev.bulwark.checks.pss.PssViolation;
 import java.util.List;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The JSON the {@code pss} commands write; same layout rules as the scan report. */
 final class PssJson {
-  private static final ObjectWriter WRITER =
-      JsonMapper.builder()
-          .build()
-          .writer()
-          .with(
-              new DefaultPrettyPrinter(
-                      Separators.createDefaultInstance()
-                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                          .withObjectEmptySeparator("")
-                          .withArrayEmptySeparator(""))
-                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
   private PssJson() {}
 
   static ObjectNode object() {
-    return JsonNodeFactory.instance.objectNode();
+    return Json.object();
   }
 
   static String pretty(JsonNode node) {
-    return WRITER.writeValueAsString(node) + "\n";
+    return Json.pretty(node);
   }
 
   static ObjectNode objectRef(ObjectRef ref) {
-    ObjectNode node = object();
-    node.put("apiVersion", ref.apiVersion());
-    node.put("kind", ref.kind());
-    node.put("namespace", ref.namespace());
-    node.put("name", ref.name());
-    return node;
+    return Json.objectRef(ref);
   }
 
   static ObjectNode location(Location location) {

@@ -1,5 +1,6 @@
 package dev.bulwark.cli;
 
+import dev.bulwark.report.Json;
 import dev.bulwark.analysis.rbac.EscalationNode;
 import dev.bulwark.analysis.rbac.Grant;
 import dev.bulwark.analysis.rbac.RbacIssue;
@@ -7,12 +8,7 @@ import dev.bulwark.analysis.rbac.RbacRef;
 import dev.bulwark.analysis.rbac.Request;
 import dev.bulwark.analysis.rbac.Subject;
 import java.util.List;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,27 +18,14 @@ import tools.jackson.databind.node.ObjectNode;
  * "\n").
  */
 final class RbacJson {
-  private static final ObjectWriter WRITER =
-      JsonMapper.builder()
-          .build()
-          .writer()
-          .with(
-              new DefaultPrettyPrinter(
-                      Separators.createDefaultInstance()
-                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                          .withObjectEmptySeparator("")
-                          .withArrayEmptySeparator(""))
-                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
   private RbacJson() {}
 
   static ObjectNode object() {
-    return JsonNodeFactory.instance.objectNode();
+    return Json.object();
   }
 
   static String pretty(JsonNode node) {
-    return WRITER.writeValueAsString(node) + "\n";
+    return Json.pretty(node);
   }
 
   /** {@code {"kind","namespace","name"}}; namespace {@code null} when cluster-scoped. */

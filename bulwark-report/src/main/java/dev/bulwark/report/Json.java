@@ -1,6 +1,8 @@
 package dev.bulwark.report;
 
 import dev.bulwark.api.ObjectRef;
+import java.io.IOException;
+import java.io.OutputStream;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -10,8 +12,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Tree building and the one pretty-printing style shared by the JSON and SARIF formats. */
-final class Json {
+/**
+ * Tree building and the one pretty-printing style every Bulwark JSON output shares (the JSON and
+ * SARIF reports, and the JSON of the {@code pss} and {@code rbac} commands): two-space indent,
+ * {@code "key": value}, {@code "\n"} line ends, so output is byte-for-byte reproducible.
+ */
+public final class Json {
 
   /*
    * Two-space indent, "key": value, arrays one element per line, [] and {} when empty, and "\n"
@@ -32,20 +38,26 @@ final class Json {
 
   private Json() {}
 
-  static ObjectNode object() {
+  public static ObjectNode object() {
     return JsonNodeFactory.instance.objectNode();
   }
 
   /** The tree as pretty-printed text with a trailing newline. */
-  static String pretty(JsonNode node) {
+  public static String pretty(JsonNode node) {
     return WRITER.writeValueAsString(node) + "\n";
+  }
+
+  /** Writes the same text as {@link #pretty} to a stream, without building it as a string. */
+  static void writePretty(JsonNode node, OutputStream out) throws IOException {
+    WRITER.without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, node);
+    out.write('\n');
   }
 
   /**
    * {@code {"apiVersion", "kind", "namespace", "name"}}, namespace {@code null} when
    * cluster-scoped.
    */
-  static ObjectNode objectRef(ObjectRef ref) {
+  public static ObjectNode objectRef(ObjectRef ref) {
     ObjectNode node = object();
     node.put("apiVersion", ref.apiVersion());
     node.put("kind", ref.kind());

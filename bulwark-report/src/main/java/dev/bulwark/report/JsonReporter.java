@@ -7,6 +7,7 @@ import dev.bulwark.api.Location;
 import dev.bulwark.api.NotEvaluated;
 import dev.bulwark.api.Report;
 import dev.bulwark.api.Severity;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -16,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * warnings}, {@code notEvaluated}, the summary's fields) are purely additive. Suppressed findings
  * are always included, marked {@code "suppressed": true}.
  */
-final class JsonReporter implements TextReporter {
+final class JsonReporter implements JsonTreeReporter {
 
   @Override
   public String format() {
@@ -24,7 +25,7 @@ final class JsonReporter implements TextReporter {
   }
 
   @Override
-  public String render(Report report) {
+  public JsonNode tree(Report report) {
     ObjectNode root = Json.object();
     ObjectNode tool = root.putObject("tool");
     tool.put("name", "bulwark");
@@ -39,7 +40,7 @@ final class JsonReporter implements TextReporter {
     }
     ArrayNode notEvaluated = root.putArray("notEvaluated");
     report.notEvaluated().forEach(n -> notEvaluated.add(notEvaluated(n)));
-    return Json.pretty(root);
+    return root;
   }
 
   private static ObjectNode summary(Summary summary) {

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * checks that could not be evaluated become tool execution notifications: the scan itself
  * succeeded, so {@code executionSuccessful} is true.
  */
-final class SarifReporter implements TextReporter {
+final class SarifReporter implements JsonTreeReporter {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String FINGERPRINT = "bulwark/v1";
@@ -35,7 +36,7 @@ final class SarifReporter implements TextReporter {
   }
 
   @Override
-  public String render(Report report) {
+  public JsonNode tree(Report report) {
     SarifRules rules = SarifRules.of(report);
     ObjectNode root = Json.object();
     root.put("$schema", SCHEMA);
@@ -47,7 +48,7 @@ final class SarifReporter implements TextReporter {
     report.findings().forEach(f -> results.add(result(f, rules)));
     // The loader counts columns in code points, not UTF-16 units.
     run.put("columnKind", "unicodeCodePoints");
-    return Json.pretty(root);
+    return root;
   }
 
   private static ObjectNode driver(Report report, SarifRules rules) {

@@ -19,7 +19,9 @@ import tools.jackson.databind.JsonNode;
  * Flags Ingresses without {@code spec.tls}, and hosts of an Ingress with TLS that no {@code tls}
  * entry covers (a wildcard {@code *.example.com} covers exactly one more label). A rule without a
  * host is covered by any {@code tls} entry, since controllers serve such rules with their default
- * certificate.
+ * certificate, and a {@code tls} entry without {@code hosts} covers every host: the API defaults it
+ * to the controller's wildcard host ({@code tls: [{}]} with GCE's {@code allow-http: "false"} is
+ * how HTTPS-only Ingresses are written there).
  *
  * <p>Medium: Polaris ({@code tlsSettingsMissing}) warns, kubescape's C-0263 says high. A controller
  * may still redirect to HTTPS using a default certificate, which the manifest cannot show.
@@ -52,6 +54,10 @@ public final class IngressWithoutTls implements Check {
     }
     List<String> covered = new ArrayList<>();
     for (JsonNode entry : tls.values()) {
+      if (entry.path("hosts").isEmpty()) {
+        // The API documents an entry without hosts as the controller's wildcard host: all hosts.
+        return List.of();
+      }
       entry.path("hosts").values().forEach(h -> JsonValues.string(h).ifPresent(covered::add));
     }
     List<Violation> violations = new ArrayList<>();

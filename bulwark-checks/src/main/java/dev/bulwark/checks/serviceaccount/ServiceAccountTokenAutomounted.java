@@ -25,6 +25,11 @@ import java.util.Optional;
  * namespace, or a manifest without one); when it is not there the pod is reported, since nothing
  * says the token is off.
  *
+ * <p>A pod whose account a scanned RoleBinding or ClusterRoleBinding names is not reported: someone
+ * granted the account API permissions, so the pod needs its token (the issue asks for the check
+ * "where the pod does not need the API"). Controllers and operators are such pods: 93 of the 453
+ * findings on the shared corpus before this rule.
+ *
  * <p>Low severity: whether a pod needs the API cannot be seen from its manifest, and a token grants
  * only what RBAC gives the account.
  */
@@ -57,10 +62,13 @@ public final class ServiceAccountTokenAutomounted implements Check {
     if (JsonValues.isFalse(resource.at(field))) {
       return List.of();
     }
+    Account account = ServiceAccounts.of(pod.get());
+    if (ServiceAccounts.isBound(context.inventory(), resource.namespace(), account.name())) {
+      return List.of();
+    }
     if (JsonValues.isTrue(resource.at(field))) {
       return List.of(Violation.at(field, "pod sets automountServiceAccountToken: true"));
     }
-    Account account = ServiceAccounts.of(pod.get());
     Optional<Resource> object =
         ServiceAccounts.find(context.inventory(), resource.namespace(), account.name());
     if (object.filter(sa -> JsonValues.isFalse(sa.at(AUTOMOUNT))).isPresent()) {

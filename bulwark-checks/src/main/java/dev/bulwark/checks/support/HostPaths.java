@@ -30,6 +30,12 @@ import java.util.stream.Stream;
  *       directories under {@code /etc} or single log files under {@code /var/log}.
  * </ul>
  *
+ * <p>Two exceptions keep CSI and device plugins, which all mount parts of {@code /var/lib/kubelet},
+ * from being reported for the kubelet's whole state: a driver's own socket directory under {@code
+ * /var/lib/kubelet/plugins/} exposes nothing else, and the plugin registration directories count
+ * only when writable, for what a socket there lets a pod pretend to be. A runtime socket at a path
+ * no entry lists is still recognised by its file name ({@code containerd.sock}, …).
+ *
  * <p>Paths are compared after {@link #normalize}. Windows paths ({@code C:\var\lib\kubelet}) are
  * compared case-insensitively with the drive letter dropped, and the Docker and containerd named
  * pipes count as sockets.
@@ -128,6 +134,40 @@ public final class HostPaths {
           .flatMap(List::stream)
           .toList();
 
+  /**
+   * Directories inside {@code /var/lib/kubelet} that every CSI node plugin and device plugin mounts,
+   * and that expose only what these entries say, not the kubelet's whole state. They need write
+   * access: a pod that can only read them cannot put a socket there.
+   */
+  private static final List<Rule> PLUGIN_DIRECTORIES =
+      Stream.of(
+              writable(
+                  "the kubelet's plugin registration directory, where a socket makes the kubelet"
+                      + " take the pod for a CSI or device plugin",
+                  "/var/lib/kubelet/plugins_registry"),
+              writable(
+                  "the kubelet's device plugin directory, where a socket makes the kubelet take"
+                      + " the pod for a device plugin",
+                  "/var/lib/kubelet/device-plugins"))
+          .flatMap(List::stream)
+          .toList();
+
+  /** Where CSI drivers keep their own sockets, one directory per driver. */
+  private static final String CSI_PLUGINS = "/var/lib/kubelet/plugins/";
+
+  /** The kubelet stages volumes (with other pods' data) here, not a driver's own socket. */
+  private static final String STAGED_VOLUMES = CSI_PLUGINS + "kubernetes.io";
+
+  /** Socket names that are a container runtime's wherever a distribution puts them. */
+  private static final List<String> RUNTIME_SOCKETS =
+      List.of(
+          "docker.sock",
+          "containerd.sock",
+          "crio.sock",
+          "cri-dockerd.sock",
+          "dockershim.sock",
+          "podman.sock");
+
   private HostPaths() {}
 
   /**
@@ -195,11 +235,39 @@ public final class HostPaths {
    * the order of the class comment) that the path is, lies inside, or contains.
    */
   public static Optional<Exposure> exposure(String normalized, boolean writable) {
-    return RULES.stream()
+    if (isInside(normalized, CSI_PLUGINS) && !isAtOrInside(normalized, STAGED_VOLUMES)) {
+      return Optional.empty();
+    }
+    Optional<Rule> plugins =
+        PLUGIN_DIRECTORIES.stream().filter(r -> isAtOrInside(normalized, r.path())).findFirst();
+    Stream<Rule> rules =
+        plugins.isPresent()
+            ? plugins.stream()
+            : Stream.concat(RULES.stream(), runtimeSocket(normalized).stream());
+    return rules
         .filter(rule -> writable || !rule.needsWrite())
         .filter(rule -> overlaps(normalized, rule.path()))
         .findFirst()
         .map(rule -> new Exposure(rule.path(), rule.what(), rule.needsWrite()));
+  }
+
+  /**
+   * A runtime socket at a path the rules do not list (Falco's chart probes {@code
+   * /run/host-containerd/containerd.sock}, for one), recognised by its file name.
+   */
+  private static Optional<Rule> runtimeSocket(String normalized) {
+    String name = normalized.substring(normalized.lastIndexOf('/') + 1);
+    return RUNTIME_SOCKETS.contains(name)
+        ? Optional.of(new Rule(normalized, "a container runtime socket", false))
+        : Optional.empty();
+  }
+
+  private static boolean isInside(String path, String directoryWithSlash) {
+    return path.startsWith(directoryWithSlash);
+  }
+
+  private static boolean isAtOrInside(String path, String directory) {
+    return path.equals(directory) || path.startsWith(directory + "/");
   }
 
   private static boolean overlaps(String mounted, String sensitive) {

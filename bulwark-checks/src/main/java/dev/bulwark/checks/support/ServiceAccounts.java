@@ -4,9 +4,12 @@ import dev.bulwark.api.Inventory;
 import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.PodSpecRef;
 import dev.bulwark.api.Resource;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /** Which ServiceAccount a pod runs as. */
 public final class ServiceAccounts {
@@ -62,4 +65,63 @@ public final class ServiceAccounts {
             .toList();
     return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
   }
+
+  /**
+   * True when a scanned RoleBinding or ClusterRoleBinding names the account as a subject: someone
+   * gave it API permissions, so its pods are meant to call the API. A subject without a namespace
+   * counts for its RoleBinding's namespace; when the pod's manifest names no namespace ({@code
+   * namespace} is null), a subject in any namespace counts, as both land wherever they are applied.
+   */
+  public static boolean isBound(Inventory inventory, String namespace, String account) {
+    BoundAccounts bound = inventory.derived(BOUND_ACCOUNTS);
+    return namespace == null
+        ? bound.names().contains(account)
+        : bound.qualified().contains(namespace + "/" + account)
+            || bound.anyNamespace().contains(account);
+  }
+
+  /**
+   * The ServiceAccount subjects of every binding, built once per inventory.
+   *
+   * @param qualified {@code namespace/name} of subjects whose namespace is known
+   * @param anyNamespace names of subjects whose namespace is not (a ClusterRoleBinding subject
+   *     written without one, or a RoleBinding without a namespace of its own)
+   * @param names every subject's name, for pods whose own namespace is not known
+   */
+  private record BoundAccounts(
+      Set<String> qualified, Set<String> anyNamespace, Set<String> names) {}
+
+  private static final Inventory.Derived<BoundAccounts> BOUND_ACCOUNTS =
+      inventory -> {
+        Set<String> qualified = new HashSet<>();
+        Set<String> anyNamespace = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (String kind : List.of("RoleBinding", "ClusterRoleBinding")) {
+          for (Resource binding : inventory.ofKind(kind)) {
+            for (JsonNode subject : binding.object().path("subjects").values()) {
+              Optional<String> name = JsonValues.string(subject.path("name"));
+              boolean account =
+                  JsonValues.string(subject.path("kind"))
+                      .filter("ServiceAccount"::equals)
+                      .isPresent();
+              if (name.isEmpty() || !account) {
+                continue;
+              }
+              names.add(name.get());
+              Optional<String> namespace =
+                  JsonValues.string(subject.path("namespace"))
+                      .filter(n -> !n.isEmpty())
+                      .or(
+                          () ->
+                              kind.equals("RoleBinding")
+                                  ? Optional.ofNullable(binding.namespace())
+                                  : Optional.empty());
+              namespace.ifPresentOrElse(
+                  n -> qualified.add(n + "/" + name.get()), () -> anyNamespace.add(name.get()));
+            }
+          }
+        }
+        return new BoundAccounts(
+            Set.copyOf(qualified), Set.copyOf(anyNamespace), Set.copyOf(names));
+      };
 }
