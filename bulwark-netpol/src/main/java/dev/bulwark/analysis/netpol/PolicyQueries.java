@@ -3,7 +3,6 @@ package dev.bulwark.analysis.netpol;
 import dev.bulwark.api.Inventory;
 import dev.bulwark.api.NotEvaluatedException;
 import dev.bulwark.api.Resource;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,8 +13,14 @@ import java.util.Map;
  * inventory and shared by every check and thread of a scan. Read-only and thread-safe.
  */
 public final class PolicyQueries {
-  private static WeakReference<Inventory> cachedFor = new WeakReference<>(null);
-  private static PolicyQueries cached;
+  /** Built once per inventory and shared; a String when the policies cannot be analysed. */
+  private static final Inventory.Derived<Object> QUERIES = inventory -> {
+    try {
+      return new PolicyQueries(ClusterModel.read(inventory), inventory);
+    } catch (NetpolInputException e) {
+      return "NetworkPolicies could not be analysed: " + e.getMessage();
+    }
+  };
 
   private final ClusterModel model;
   private final PolicyEvaluator evaluator;
@@ -62,21 +67,12 @@ public final class PolicyQueries {
    * @throws NotEvaluatedException when the policies cannot be analysed (an invalid CIDR, say):
    *     the checks are then reported as not evaluated, with the reason
    */
-  public static synchronized PolicyQueries of(Inventory inventory) {
-    if (cachedFor.get() != inventory) {
-      try {
-        cached = new PolicyQueries(ClusterModel.read(inventory), inventory);
-      } catch (NetpolInputException e) {
-        cached = null;
-        cachedFor = new WeakReference<>(inventory);
-        throw new NotEvaluatedException("NetworkPolicies could not be analysed: " + e.getMessage());
-      }
-      cachedFor = new WeakReference<>(inventory);
+  public static PolicyQueries of(Inventory inventory) {
+    Object queries = inventory.derived(QUERIES);
+    if (queries instanceof PolicyQueries q) {
+      return q;
     }
-    if (cached == null) {
-      throw new NotEvaluatedException("NetworkPolicies could not be analysed");
-    }
-    return cached;
+    throw new NotEvaluatedException((String) queries);
   }
 
   /** Queries over a model, without caching (tests). */
