@@ -108,7 +108,7 @@ final class ExposureAnalysis {
       sides.putIfAbsent(w, new Side(false));
       return;
     }
-    ConnectionSet conns = clusterWide(w, d, cluster);
+    ConnectionSet conns = focused(clusterWide(w, d, cluster));
     if (conns.isEmpty()) {
       return;
     }
@@ -124,8 +124,8 @@ final class ExposureAnalysis {
     if (!evaluator.subject(d, w).isProtected()) {
       return;
     }
-    ConnectionSet conns = d == Direction.EGRESS ? evaluator.allowed(w, r) : evaluator.allowed(r, w);
-    ConnectionSet general = clusterWide(w, d, cluster);
+    ConnectionSet conns = focused(d == Direction.EGRESS ? evaluator.allowed(w, r) : evaluator.allowed(r, w));
+    ConnectionSet general = focused(clusterWide(w, d, cluster));
     if (!general.isEmpty() && conns.equals(general)) {
       return;
     }
@@ -133,6 +133,15 @@ final class ExposureAnalysis {
       return;
     }
     sides.computeIfAbsent(w, k -> new Side(true)).lines.add(line(w, r.displayName(), conns));
+  }
+
+  /** With a focus connection, only it matters: all of it or nothing. */
+  private ConnectionSet focused(ConnectionSet conns) {
+    if (options.focusConnection() == null) {
+      return conns;
+    }
+    ConnectionSet focus = options.focusConnection().asConnections();
+    return conns.containsAll(focus) ? focus : ConnectionSet.NONE;
   }
 
   /** What the workload's own side allows with the entire cluster. */
