@@ -27,6 +27,8 @@ public final class PolicyQueries {
   private final Map<Resource, Workload> byResource = new IdentityHashMap<>();
   private final java.util.Set<String> exposedOutside = new java.util.HashSet<>();
   private final java.util.Set<String> customResourceNamespaces = new java.util.HashSet<>();
+  // Policies select pods of their own namespace only; checks ask for every policy.
+  private final Map<String, List<Workload>> workloadsByNamespace = new java.util.HashMap<>();
 
   private PolicyQueries(ClusterModel model, Inventory inventory) {
     this(model);
@@ -44,7 +46,7 @@ public final class PolicyQueries {
     for (Workload w : model.workloads()) {
       byResource.put(w.source(), w);
     }
-    Map<String, List<Workload>> byNamespace = new java.util.HashMap<>();
+    Map<String, List<Workload>> byNamespace = workloadsByNamespace;
     for (Workload w : model.workloads()) {
       byNamespace.computeIfAbsent(w.namespace(), k -> new ArrayList<>()).add(w);
     }
@@ -112,8 +114,8 @@ public final class PolicyQueries {
   /** Workloads of the input the policy selects (for either direction). */
   public List<Workload> selectedBy(NetworkPolicy p) {
     List<Workload> out = new ArrayList<>();
-    for (Workload w : model.workloads()) {
-      if (w.namespace().equals(p.namespace()) && p.podSelector().matches(w.labels())) {
+    for (Workload w : workloadsByNamespace.getOrDefault(p.namespace(), List.of())) {
+      if (p.podSelector().matches(w.labels())) {
         out.add(w);
       }
     }
