@@ -13,6 +13,34 @@ import picocli.CommandLine.ParameterException;
 final class RbacRequests {
   private RbacRequests() {}
 
+  /** The request a command line asks about, and the paths that follow it. */
+  record Parsed(Request request, List<String> paths) {}
+
+  /**
+   * Reads {@code RESOURCE[/SUB] PATH...}, or only {@code PATH...} when {@code --non-resource-url}
+   * is given.
+   */
+  static Parsed parse(
+      CommandSpec spec,
+      String verb,
+      List<String> rest,
+      String url,
+      String namespace,
+      String name,
+      String apiGroup,
+      List<String> notes) {
+    if (url != null) {
+      return new Parsed(Request.nonResource(verb, url), rest);
+    }
+    if (rest.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "Missing RESOURCE (or --non-resource-url URL)");
+    }
+    return new Parsed(
+        resolve(spec, verb, rest.get(0), namespace, name, apiGroup, notes),
+        rest.subList(1, rest.size()));
+  }
+
   /**
    * The request for {@code VERB RESOURCE[/SUB]} (or a URL): the group from --api-group, a {@code
    * resource.group} suffix, or the built-in table; cluster-scoped resources carry no namespace;

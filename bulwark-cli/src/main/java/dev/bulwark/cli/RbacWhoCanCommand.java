@@ -102,19 +102,10 @@ final class RbacWhoCanCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "Use either -n or -A, not both");
     }
     List<String> notes = new ArrayList<>();
-    List<String> paths;
-    Request request;
-    if (url != null) {
-      paths = rest;
-      request = Request.nonResource(verb, url);
-    } else {
-      if (rest.isEmpty()) {
-        throw new ParameterException(
-            spec.commandLine(), "Missing RESOURCE (or --non-resource-url URL)");
-      }
-      paths = rest.subList(1, rest.size());
-      request = RbacRequests.resolve(spec, verb, rest.get(0), namespace, name, apiGroup, notes);
-    }
+    RbacRequests.Parsed parsed =
+        RbacRequests.parse(spec, verb, rest, url, namespace, name, apiGroup, notes);
+    List<String> paths = parsed.paths();
+    Request request = parsed.request();
     RbacInput.Loaded loaded = input.load(paths);
     List<SubjectAccess> answer =
         allNamespaces
