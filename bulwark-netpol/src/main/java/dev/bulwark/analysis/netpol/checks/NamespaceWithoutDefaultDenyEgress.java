@@ -1,7 +1,6 @@
 package dev.bulwark.analysis.netpol.checks;
 
 import dev.bulwark.analysis.netpol.Direction;
-import dev.bulwark.analysis.netpol.PolicyQueries;
 import dev.bulwark.api.Category;
 import dev.bulwark.api.Check;
 import dev.bulwark.api.CheckContext;
@@ -35,15 +34,6 @@ public final class NamespaceWithoutDefaultDenyEgress implements Check {
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {
-    NamespaceAnchor anchor = NamespaceAnchor.of(resource, context.inventory());
-    if (anchor == null) {
-      return List.of();
-    }
-    PolicyQueries q = PolicyQueries.of(context.inventory());
-    if (DefaultDeny.covers(q.model(), anchor.namespace(), Direction.EGRESS)) {
-      return List.of();
-    }
-    return List.of(Violation.at(anchor.pointer(),
-        "namespace %s has no NetworkPolicy that isolates all its pods for egress", anchor.namespace()));
+    return DefaultDeny.missing(resource, context, Direction.EGRESS);
   }
 }
