@@ -37,7 +37,8 @@ public final class ApiServerAuditNotConfigured implements Check {
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {
-    Optional<ComponentSettings> apiServer = ComponentSources.of(resource, Component.API_SERVER);
+    Optional<ComponentSettings> apiServer =
+        ComponentSources.of(resource, Component.API_SERVER, context.inventory());
     if (apiServer.isEmpty()) {
       return List.of();
     }

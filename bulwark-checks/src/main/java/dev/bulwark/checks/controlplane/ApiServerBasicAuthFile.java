@@ -26,7 +26,7 @@ public final class ApiServerBasicAuthFile implements Check {
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {
-    return ComponentSources.of(resource, Component.API_SERVER)
+    return ComponentSources.of(resource, Component.API_SERVER, context.inventory())
         .flatMap(s -> s.flags().get("--basic-auth-file"))
         .map(
             flag ->

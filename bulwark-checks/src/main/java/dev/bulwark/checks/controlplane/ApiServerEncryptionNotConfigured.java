@@ -29,7 +29,8 @@ public final class ApiServerEncryptionNotConfigured implements Check {
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {
-    Optional<ComponentSettings> apiServer = ComponentSources.of(resource, Component.API_SERVER);
+    Optional<ComponentSettings> apiServer =
+        ComponentSources.of(resource, Component.API_SERVER, context.inventory());
     if (apiServer.isEmpty()
         || apiServer.get().flags().get("--encryption-provider-config").isPresent()) {
       return List.of();

@@ -6,6 +6,7 @@ import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Workloads;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,31 +31,65 @@ public final class ComponentContainers {
       if (container.kind() != ContainerKind.REGULAR) {
         continue;
       }
-      Optional<CommandLine> line = commandLine(resource, container, component);
-      if (line.isPresent()) {
-        return Optional.of(
-            new ComponentSettings(
-                component,
-                resource.ref() + " " + container.describe() + " in " + resource.file(),
-                Flags.parse(component, line.get().arguments()),
-                Optional.empty(),
-                environment(resource, container),
-                line.get().anchor()));
+      Optional<ComponentSettings> settings =
+          settings(resource, container, words(resource, container), component);
+      if (settings.isPresent()) {
+        return settings;
       }
     }
     return Optional.empty();
   }
 
+  /**
+   * What {@link #find} gives for every component the workload runs, reading each container's
+   * command line once instead of once per component.
+   */
+  public static Map<Component, ComponentSettings> findAll(Resource resource) {
+    Map<Component, ComponentSettings> found = new EnumMap<>(Component.class);
+    for (ContainerRef container : Workloads.containers(resource)) {
+      if (container.kind() != ContainerKind.REGULAR) {
+        continue;
+      }
+      List<ArgvToken> words = null;
+      for (Component component : Component.values()) {
+        if (!found.containsKey(component)) {
+          words = words != null ? words : words(resource, container);
+          settings(resource, container, words, component).ifPresent(s -> found.put(component, s));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Optional<ComponentSettings> settings(
+      Resource resource, ContainerRef container, List<ArgvToken> words, Component component) {
+    return commandLine(resource, container, words, component)
+        .map(
+            line ->
+                new ComponentSettings(
+                    component,
+                    resource.ref() + " " + container.describe() + " in " + resource.file(),
+                    Flags.parse(component, line.arguments()),
+                    Optional.empty(),
+                    environment(resource, container),
+                    line.anchor()));
+  }
+
   /** The words after the program name, and where a missing flag would be added. */
   private record CommandLine(List<ArgvToken> arguments, Origin anchor) {}
 
-  private static Optional<CommandLine> commandLine(
-      Resource resource, ContainerRef container, Component component) {
+  /** The container's {@code command} then {@code args}, each word with its origin. */
+  private static List<ArgvToken> words(Resource resource, ContainerRef container) {
     JsonNode node = container.node();
     List<ArgvToken> words = new ArrayList<>();
     addWords(resource, container.field("command"), node.path("command"), words);
     addWords(resource, container.field("args"), node.path("args"), words);
+    return words;
+  }
 
+  private static Optional<CommandLine> commandLine(
+      Resource resource, ContainerRef container, List<ArgvToken> words, Component component) {
+    JsonNode node = container.node();
     Optional<CommandLine> script = shellScript(words, component);
     if (script.isPresent()) {
       return script;

@@ -1,5 +1,6 @@
 package dev.bulwark.checks.controlplane;
 
+import dev.bulwark.api.Inventory;
 import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Workloads;
@@ -21,6 +22,22 @@ public final class ComponentSources {
     if (Workloads.isWorkload(resource.kind())) {
       return ComponentContainers.find(resource, component);
     }
+    return ofConfiguration(resource, component);
+  }
+
+  /**
+   * The same for an object of a scanned inventory: workloads are looked up in an index of the
+   * inventory, built once, so that the many checks asking every workload share one reading.
+   */
+  public static Optional<ComponentSettings> of(
+      Resource resource, Component component, Inventory inventory) {
+    if (Workloads.isWorkload(resource.kind())) {
+      return inventory.derived(ComponentIndex.OF_INVENTORY).find(resource, component);
+    }
+    return ofConfiguration(resource, component);
+  }
+
+  private static Optional<ComponentSettings> ofConfiguration(Resource resource, Component component) {
     if (KubeadmClusterConfiguration.isClusterConfiguration(resource)) {
       return KubeadmClusterConfiguration.settings(resource, component);
     }

@@ -25,6 +25,7 @@ public final class PolicyQueries {
   private final ClusterModel model;
   private final PolicyEvaluator evaluator;
   private final Map<Resource, Workload> byResource = new IdentityHashMap<>();
+  private final Map<Resource, NetworkPolicy> policiesByResource = new IdentityHashMap<>();
   private final java.util.Set<String> exposedOutside = new java.util.HashSet<>();
   private final java.util.Set<String> customResourceNamespaces = new java.util.HashSet<>();
   // Policies select pods of their own namespace only; checks ask for every policy.
@@ -45,6 +46,10 @@ public final class PolicyQueries {
     this.evaluator = new PolicyEvaluator(model);
     for (Workload w : model.workloads()) {
       byResource.put(w.source(), w);
+    }
+    for (NetworkPolicy p : model.networkPolicies()) {
+      // The first policy read from an object wins, as the list's order decided before.
+      policiesByResource.putIfAbsent(p.source(), p);
     }
     Map<String, List<Workload>> byNamespace = workloadsByNamespace;
     for (Workload w : model.workloads()) {
@@ -93,12 +98,7 @@ public final class PolicyQueries {
 
   /** The NetworkPolicy read from this object, or null. */
   public NetworkPolicy networkPolicy(Resource r) {
-    for (NetworkPolicy p : model.networkPolicies()) {
-      if (p.source() == r) {
-        return p;
-      }
-    }
-    return null;
+    return policiesByResource.get(r);
   }
 
   /** NetworkPolicies selecting the workload for the direction (non-empty: it is isolated). */
@@ -143,6 +143,32 @@ public final class PolicyQueries {
     return out;
   }
 
+  /**
+   * True when a rule peer of a policy in {@code namespace} selects some workload: {@link
+   * #matching} is not empty. Looks only at the namespaces the peer can reach.
+   */
+  public boolean matchesAny(RulePeer.Selector peer, String namespace) {
+    if (peer.namespaceSelector() == null) {
+      return anySelected(peer, workloadsByNamespace.getOrDefault(namespace, List.of()));
+    }
+    for (Map.Entry<String, List<Workload>> e : workloadsByNamespace.entrySet()) {
+      if (peer.namespaceSelector().matches(model.namespaces().labels(e.getKey()))
+          && anySelected(peer, e.getValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anySelected(RulePeer.Selector peer, List<Workload> workloads) {
+    for (Workload w : workloads) {
+      if (peer.podSelector() == null || peer.podSelector().matches(w.labels())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Known namespaces (from Namespace objects and workloads) a selector matches. */
   public List<String> namespacesMatching(LabelSelector selector) {
     List<String> out = new ArrayList<>();
@@ -160,7 +186,6 @@ public final class PolicyQueries {
    * not show).
    */
   public boolean holdsAllPodsOf(String namespace) {
-    return !customResourceNamespaces.contains(namespace)
-        && model.workloads().stream().anyMatch(w -> w.namespace().equals(namespace));
+    return !customResourceNamespaces.contains(namespace) && workloadsByNamespace.containsKey(namespace);
   }
 }

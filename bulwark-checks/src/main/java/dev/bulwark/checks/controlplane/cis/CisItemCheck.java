@@ -65,7 +65,8 @@ public final class CisItemCheck implements Check {
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {
-    Optional<ComponentSettings> settings = ComponentSources.of(resource, test.component());
+    Optional<ComponentSettings> settings =
+        ComponentSources.of(resource, test.component(), context.inventory());
     if (settings.isEmpty()) {
       return List.of();
     }

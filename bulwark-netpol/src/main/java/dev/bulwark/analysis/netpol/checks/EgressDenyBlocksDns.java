@@ -14,6 +14,7 @@ import dev.bulwark.api.Category;
 import dev.bulwark.api.Check;
 import dev.bulwark.api.CheckContext;
 import dev.bulwark.api.CheckInfo;
+import dev.bulwark.api.Inventory;
 import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Scope;
@@ -47,6 +48,9 @@ public final class EgressDenyBlocksDns implements Check {
   private static final List<ContainerPort> DNS_PORTS =
       List.of(new ContainerPort("dns", 53, Protocol.UDP), new ContainerPort("dns-tcp", 53, Protocol.TCP),
           new ContainerPort("dns-5353", 5353, Protocol.UDP));
+  /** The same for every policy of a scan, and it reads every workload and policy: built once. */
+  private static final Inventory.Derived<List<Peer>> DNS_SERVERS =
+      inventory -> List.copyOf(dnsServers(PolicyQueries.of(inventory)));
 
   @Override
   public List<Violation> check(Resource resource, CheckContext context) {
@@ -60,7 +64,7 @@ public final class EgressDenyBlocksDns implements Check {
       // No pod of the input: judge a pod the policy would select.
       pods = List.of(new Workload("Pod", p.namespace(), "(any pod)", p.podSelector().matchLabels(), List.of(), false, null));
     }
-    List<Peer> dns = dnsServers(q);
+    List<Peer> dns = context.inventory().derived(DNS_SERVERS);
     List<String> blocked = new ArrayList<>();
     for (Workload w : pods) {
       List<NetworkPolicy> selecting = q.selecting(w, Direction.EGRESS);

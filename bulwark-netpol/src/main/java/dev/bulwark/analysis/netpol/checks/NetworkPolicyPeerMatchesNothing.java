@@ -60,7 +60,7 @@ public final class NetworkPolicyPeerMatchesNothing implements Check {
   }
 
   private static boolean matchesNothing(PolicyQueries q, RulePeer.Selector s, String namespace, boolean complete) {
-    if (!q.matching(s, namespace).isEmpty()) {
+    if (q.matchesAny(s, namespace)) {
       return false;
     }
     if (complete) {
