@@ -20,7 +20,7 @@ public final class Inventory {
   private final Map<String, List<Resource>> byKind;
   private final Map<String, List<Resource>> byNamespace;
   private final Map<String, Resource> byKey;
-  private final Map<Derived<?>, Object> derivedValues = new ConcurrentHashMap<>();
+  private final Map<Derived<?>, DerivedSlot> derivedValues = new ConcurrentHashMap<>();
 
   /**
    * A value computed from a whole inventory, such as an index a check consults for every object.
@@ -93,19 +93,27 @@ public final class Inventory {
   /**
    * The value of a derivation for this inventory, computed on first use and then shared, so a check
    * that needs an index over every object builds it once per scan instead of once per object.
+   * Computed once: a thread that asks while another computes it waits for that result. A
+   * derivation that throws is not remembered; the next call computes it again.
    */
   @SuppressWarnings("unchecked")
   public <T> T derived(Derived<T> derivation) {
-    Object value = derivedValues.get(derivation);
-    if (value == null) {
+    DerivedSlot slot = derivedValues.get(derivation);
+    if (slot == null) {
       // Computed outside the map's lock so that one derivation may use another.
-      value = derivation.compute(this);
-      Object raced = derivedValues.putIfAbsent(derivation, value);
-      if (raced != null) {
-        value = raced;
+      DerivedSlot mine = new DerivedSlot(() -> derivation.compute(this));
+      slot = derivedValues.putIfAbsent(derivation, mine);
+      if (slot == null) {
+        slot = mine;
+        try {
+          mine.compute();
+        } catch (RuntimeException | Error e) {
+          derivedValues.remove(derivation, mine);
+          throw e;
+        }
       }
     }
-    return (T) value;
+    return (T) slot.value();
   }
 
   private static String key(String kind, String namespace, String name) {

@@ -1,6 +1,8 @@
 package dev.bulwark.api;
 
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * An RFC 6901 JSON Pointer into a Kubernetes object, such as {@code /spec/containers/0/image}.
@@ -65,6 +67,42 @@ public final class JsonPointer implements Comparable<JsonPointer> {
       p = p.append(f);
     }
     return p;
+  }
+
+  /**
+   * The node this pointer selects in {@code root}, or a missing node: what {@code
+   * root.at(toString())} gives, without parsing the text again (checks resolve pointers constantly).
+   */
+  public JsonNode resolve(JsonNode root) {
+    if (parent == null) {
+      return root;
+    }
+    JsonNode container = parent.resolve(root);
+    JsonNode child = null;
+    if (container.isObject()) {
+      child = container.get(token);
+    } else if (container.isArray()) {
+      int index = arrayIndex(token);
+      child = index < 0 ? null : container.get(index);
+    }
+    return child == null ? MissingNode.getInstance() : child;
+  }
+
+  /** An array index as RFC 6901 writes it (digits, no leading zero), or -1 when it is none. */
+  static int arrayIndex(String token) {
+    int length = token.length();
+    if (length == 0 || length > 10 || (token.charAt(0) == '0' && length > 1)) {
+      return -1;
+    }
+    long value = 0;
+    for (int i = 0; i < length; i++) {
+      char c = token.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value > Integer.MAX_VALUE ? -1 : (int) value;
   }
 
   /** The pointer one level up; the root is its own parent. */

@@ -36,7 +36,7 @@ public record Resource(ObjectRef ref, ObjectNode object, int documentIndex, Sour
 
   /** The node at a pointer, or a missing node. */
   public JsonNode at(JsonPointer pointer) {
-    return object.at(pointer.toString());
+    return pointer.resolve(object);
   }
 
   /** Where a field sits (or, if absent, where its nearest present parent sits). */

@@ -1,18 +1,15 @@
 package dev.bulwark.analysis.rbac;
 
 import dev.bulwark.api.Inventory;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * The RBAC view of one inventory, built once and shared by every check of a scan: the model (with
  * built-in roles resolvable), the accounts pods run as, and which accounts are powerful.
  */
 public final class RbacAnalysis {
-  /** Inventories compare by identity, so each scan gets its own entry; done scans are collected. */
-  private static final Map<Inventory, RbacAnalysis> CACHE =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  /** One analysis per inventory, shared by every check and thread of a scan. */
+  private static final Inventory.Derived<RbacAnalysis> OF_SCAN =
+      i -> of(RbacModel.build(i.all(), RbacOptions.forScan()), i);
 
   private final RbacModel model;
   private final PodAccounts accounts;
@@ -26,8 +23,7 @@ public final class RbacAnalysis {
 
   /** The analysis of an inventory as scans see it; computed on first use. */
   public static RbacAnalysis of(Inventory inventory) {
-    return CACHE.computeIfAbsent(
-        inventory, i -> of(RbacModel.build(i.all(), RbacOptions.forScan()), i));
+    return inventory.derived(OF_SCAN);
   }
 
   /** An analysis over a model built elsewhere (the CLI's, with its own options). */

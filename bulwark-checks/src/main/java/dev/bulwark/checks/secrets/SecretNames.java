@@ -61,6 +61,9 @@ public final class SecretNames {
               + "|(?<=[A-Z])(?=[A-Z][a-z])" // APIKey
               + "|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])"); // password2, s3Key
 
+  /** Immutable, so one instance serves every check and thread (checks ask for it per object). */
+  private static final SecretNames DEFAULTS = new SecretNames(spelled(CREDENTIAL_WORDS));
+
   private final Set<String> credentials;
   private final int longestRun;
 
@@ -71,11 +74,14 @@ public final class SecretNames {
 
   /** The built-in credential words. */
   public static SecretNames defaults() {
-    return new SecretNames(spelled(CREDENTIAL_WORDS));
+    return DEFAULTS;
   }
 
   /** These rules plus extra fragments such as {@code dsn} or {@code connection_string}. */
   public SecretNames withExtraFragments(Collection<String> fragments) {
+    if (fragments.isEmpty()) {
+      return this;
+    }
     Set<String> all = new HashSet<>(credentials);
     all.addAll(spelled(fragments));
     return new SecretNames(all);
