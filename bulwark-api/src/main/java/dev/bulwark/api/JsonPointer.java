@@ -1,6 +1,7 @@
 package dev.bulwark.api;
 
 import java.util.List;
+import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -13,11 +14,12 @@ public final class JsonPointer implements Comparable<JsonPointer> {
   /** The pointer to the whole document. */
   public static final JsonPointer ROOT = new JsonPointer(null, null, "");
 
-  // A pointer is its parent plus one token; the escaped text is built as it grows, because
-  // checks append to pointers constantly and mostly only need the text (locations, reports).
+  // A pointer is its parent plus one token. Checks append to pointers constantly, mostly to
+  // resolve them against the tree, which needs only the tokens; the escaped text (locations,
+  // reports, equality) is built on first use and kept. Racy caching is safe: Strings are immutable.
   private final JsonPointer parent;
   private final String token;
-  private final String text;
+  private String text;
   private List<String> tokens;
 
   private JsonPointer(JsonPointer parent, String token, String text) {
@@ -48,11 +50,7 @@ public final class JsonPointer implements Comparable<JsonPointer> {
 
   /** This pointer extended by a field name. */
   public JsonPointer append(String field) {
-    String escaped =
-        field.indexOf('~') < 0 && field.indexOf('/') < 0
-            ? field
-            : field.replace("~", "~0").replace("/", "~1");
-    return new JsonPointer(this, field, text + '/' + escaped);
+    return new JsonPointer(this, Objects.requireNonNull(field, "field"), null);
   }
 
   /** This pointer extended by an array index. */
@@ -139,33 +137,48 @@ public final class JsonPointer implements Comparable<JsonPointer> {
     return d;
   }
 
+  private String text() {
+    String t = text;
+    if (t == null) {
+      String escaped =
+          token.indexOf('~') < 0 && token.indexOf('/') < 0
+              ? token
+              : token.replace("~", "~0").replace("/", "~1");
+      t = parent.text() + '/' + escaped;
+      text = t;
+    }
+    return t;
+  }
+
   public boolean isRoot() {
     return parent == null;
   }
 
   /** True when {@code other} is this pointer or below it. */
   public boolean contains(JsonPointer other) {
-    return other.text.equals(text)
-        || (other.text.startsWith(text) && other.text.charAt(text.length()) == '/');
+    String mine = text();
+    String theirs = other.text();
+    return theirs.equals(mine)
+        || (theirs.startsWith(mine) && theirs.charAt(mine.length()) == '/');
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof JsonPointer p && p.text.equals(text);
+    return o instanceof JsonPointer p && p.text().equals(text());
   }
 
   @Override
   public int hashCode() {
-    return text.hashCode();
+    return text().hashCode();
   }
 
   @Override
   public int compareTo(JsonPointer o) {
-    return text.compareTo(o.text);
+    return text().compareTo(o.text());
   }
 
   @Override
   public String toString() {
-    return text;
+    return text();
   }
 }

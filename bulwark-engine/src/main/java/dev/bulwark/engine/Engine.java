@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -95,9 +96,17 @@ public final class Engine {
         runnable.add(a);
       }
     }
+    // Most checks apply to a few kinds: match each kind once, not every check on every object.
+    Map<String, List<ActiveCheck>> byKind = new ConcurrentHashMap<>();
     List<Outcome> outcomes =
         input.inventory().all().parallelStream()
-            .map(r -> evaluate(r, runnable, contexts, suppressor))
+            .map(
+                r ->
+                    evaluate(
+                        r,
+                        byKind.computeIfAbsent(r.kind(), kind -> applicable(runnable, kind)),
+                        contexts,
+                        suppressor))
             .toList();
 
     List<Finding> findings = new ArrayList<>();
@@ -128,6 +137,10 @@ public final class Engine {
         input.filesRead());
   }
 
+  private static List<ActiveCheck> applicable(List<ActiveCheck> checks, String kind) {
+    return checks.stream().filter(a -> a.metadata().appliesTo(kind)).toList();
+  }
+
   /** What running the checks on one object gave. */
   private record Outcome(
       List<Finding> findings, List<NotEvaluated> notEvaluated, List<Diagnostic> diagnostics) {}
@@ -141,9 +154,6 @@ public final class Engine {
     List<NotEvaluated> notEvaluated = new ArrayList<>();
     for (ActiveCheck a : checks) {
       CheckMetadata meta = a.metadata();
-      if (!meta.appliesTo(resource.kind())) {
-        continue;
-      }
       List<Violation> violations;
       try {
         violations = a.registered().check().check(resource, contexts.get(meta.id()));

@@ -5,10 +5,15 @@ import dev.bulwark.analysis.netpol.Direction;
 import dev.bulwark.analysis.netpol.NetworkPolicy;
 import dev.bulwark.analysis.netpol.PolicyQueries;
 import dev.bulwark.api.CheckContext;
+import dev.bulwark.api.Inventory;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Violation;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A namespace has a default-deny for a direction when one of its NetworkPolicies selects every
@@ -16,6 +21,10 @@ import java.util.Locale;
  * then isolated, and only what some rule allows gets through.
  */
 final class DefaultDeny {
+  /** Per direction, the namespaces some policy isolates entirely; read once per inventory. */
+  private static final Inventory.Derived<Map<Direction, Set<String>>> COVERED =
+      inventory -> covered(PolicyQueries.of(inventory).model());
+
   private DefaultDeny() {}
 
   /**
@@ -27,8 +36,7 @@ final class DefaultDeny {
     if (anchor == null) {
       return List.of();
     }
-    PolicyQueries q = PolicyQueries.of(context.inventory());
-    if (covers(q.model(), anchor.namespace(), direction)) {
+    if (context.inventory().derived(COVERED).get(direction).contains(anchor.namespace())) {
       return List.of();
     }
     return List.of(
@@ -39,12 +47,17 @@ final class DefaultDeny {
             direction.name().toLowerCase(Locale.ROOT)));
   }
 
-  static boolean covers(ClusterModel model, String namespace, Direction direction) {
-    for (NetworkPolicy p : model.networkPolicies()) {
-      if (p.namespace().equals(namespace) && p.affects(direction) && p.podSelector().isEmpty()) {
-        return true;
+  private static Map<Direction, Set<String>> covered(ClusterModel model) {
+    Map<Direction, Set<String>> out = new EnumMap<>(Direction.class);
+    for (Direction direction : Direction.values()) {
+      Set<String> namespaces = new HashSet<>();
+      for (NetworkPolicy p : model.networkPolicies()) {
+        if (p.affects(direction) && p.podSelector().isEmpty()) {
+          namespaces.add(p.namespace());
+        }
       }
+      out.put(direction, Set.copyOf(namespaces));
     }
-    return false;
+    return out;
   }
 }
