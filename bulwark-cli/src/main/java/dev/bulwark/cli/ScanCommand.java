@@ -123,11 +123,14 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Severity threshold = parseFailOn(failOn);
     Reporter reporter = reporter();
+    // The files are read on the loader's threads while this thread finds the checks and reads
+    // the configuration: neither needs the other.
+    BackgroundLoad loading = cluster ? null : startLoading();
     CheckRegistry registry = CheckRegistry.discover();
     ConfigOption.Loaded config = configOption.load(registry, loaderOptions.limits());
 
     List<Diagnostic> diagnostics = new ArrayList<>(config.diagnostics());
-    ScanInput input = cluster ? readCluster(diagnostics) : loadFiles(diagnostics);
+    ScanInput input = cluster ? readCluster(diagnostics) : loadFiles(loading.result(), diagnostics);
     Engine engine = new Engine(registry, config.config(), Clock.systemDefaultZone(), BulwarkVersion.get());
     Report report = engine.scan(input);
 
@@ -135,11 +138,14 @@ final class ScanCommand implements Callable<Integer> {
     return report.exitCode(threshold);
   }
 
-  private ScanInput loadFiles(List<Diagnostic> diagnostics) {
+  private BackgroundLoad startLoading() {
     if (paths.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "Missing PATH: give files, folders or -, or use --cluster");
     }
-    LoadResult loaded = new ManifestLoader(loaderOptions.limits()).load(paths);
+    return BackgroundLoad.start(new ManifestLoader(loaderOptions.limits()), paths);
+  }
+
+  private ScanInput loadFiles(LoadResult loaded, List<Diagnostic> diagnostics) {
     diagnostics.addAll(loaded.diagnostics());
     Inventory inventory = Inventory.of(OwnedCopies.without(loaded.resources()));
     return new ScanInput(inventory, diagnostics, loaded.filesRead(), true, wholeCluster);

@@ -47,6 +47,16 @@ public final class Json {
     return WRITER.writeValueAsString(node) + "\n";
   }
 
+  /** The tree as pretty-printed UTF-8, without the trailing newline of {@link #pretty}. */
+  static byte[] prettyBytes(JsonNode node) {
+    return WRITER.writeValueAsBytes(node);
+  }
+
+  /** A JSON string node. */
+  static JsonNode text(String value) {
+    return JsonNodeFactory.instance.stringNode(value);
+  }
+
   /** Writes the same text as {@link #pretty} to a stream, without building it as a string. */
   static void writePretty(JsonNode node, OutputStream out) throws IOException {
     WRITER.without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, node);

@@ -7,6 +7,9 @@ import dev.bulwark.api.Location;
 import dev.bulwark.api.NotEvaluated;
 import dev.bulwark.api.Report;
 import dev.bulwark.api.Severity;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,6 +25,28 @@ final class JsonReporter implements JsonTreeReporter {
   @Override
   public String format() {
     return "json";
+  }
+
+  /**
+   * The same bytes as printing {@link #tree}, streamed member by member, with the findings
+   * rendered in parallel.
+   */
+  @Override
+  public void write(Report report, OutputStream out) throws IOException {
+    PrettyJsonObjectWriter json = new PrettyJsonObjectWriter(out);
+    ObjectNode tool = Json.object();
+    tool.put("name", "bulwark");
+    tool.put("version", report.toolVersion());
+    json.member("tool", tool);
+    json.member("summary", summary(Summary.of(report)));
+    json.array("findings", report.findings(), JsonReporter::finding);
+    List<Diagnostic> errors = report.diagnostics().stream().filter(Diagnostic::isError).toList();
+    List<Diagnostic> warnings = report.diagnostics().stream().filter(d -> !d.isError()).toList();
+    json.array("errors", errors, JsonReporter::diagnostic);
+    json.array("warnings", warnings, JsonReporter::diagnostic);
+    json.array("notEvaluated", report.notEvaluated(), JsonReporter::notEvaluated);
+    json.end();
+    out.flush();
   }
 
   @Override

@@ -1,0 +1,124 @@
+package dev.bulwark.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Streams a top-level JSON object in {@link Json}'s pretty style, member by member, and renders the
+ * elements of long arrays on several threads: a scan of thousands of objects has tens of thousands
+ * of findings, and printing them one after the other kept a core idle at the end of every scan.
+ * The bytes are the same as {@link Json#writePretty} gives for the whole tree.
+ */
+final class PrettyJsonObjectWriter {
+  /** Elements rendered together by one task. */
+  private static final int CHUNK = 256;
+
+  /** Elements held in memory at once, rendered, before they are written. */
+  private static final int WINDOW = 64 * CHUNK;
+
+  private static final byte[] MEMBER_INDENT = "\n  ".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ELEMENT_SEPARATOR = ",\n    ".getBytes(StandardCharsets.US_ASCII);
+
+  private final OutputStream out;
+  private boolean firstMember = true;
+
+  PrettyJsonObjectWriter(OutputStream out) throws IOException {
+    this.out = out;
+    out.write('{');
+  }
+
+  /** A member whose value is one tree. */
+  void member(String name, JsonNode value) throws IOException {
+    name(name);
+    out.write(indented(Json.prettyBytes(value), 1));
+  }
+
+  /**
+   * A member whose value is an array of the items, each turned into a tree by {@code toTree},
+   * which must be safe to call from several threads at once.
+   */
+  <T> void array(String name, List<T> items, Function<T, JsonNode> toTree) throws IOException {
+    name(name);
+    out.write('[');
+    if (items.isEmpty()) {
+      out.write(']');
+      return;
+    }
+    for (int window = 0; window < items.size(); window += WINDOW) {
+      List<T> part = items.subList(window, Math.min(items.size(), window + WINDOW));
+      int chunks = (part.size() + CHUNK - 1) / CHUNK;
+      List<byte[]> rendered =
+          IntStream.range(0, chunks)
+              .parallel()
+              .mapToObj(c -> elements(part.subList(c * CHUNK, Math.min(part.size(), (c + 1) * CHUNK)), toTree))
+              .toList();
+      for (int c = 0; c < rendered.size(); c++) {
+        byte[] bytes = rendered.get(c);
+        // Every element starts with ",\n    "; the array's first has no comma.
+        int skip = window == 0 && c == 0 ? 1 : 0;
+        out.write(bytes, skip, bytes.length - skip);
+      }
+    }
+    out.write(MEMBER_INDENT);
+    out.write(']');
+  }
+
+  /** Closes the object; the text ends with a newline, as {@link Json#writePretty} ends it. */
+  void end() throws IOException {
+    out.write(firstMember ? "}\n".getBytes(StandardCharsets.US_ASCII) : "\n}\n".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private void name(String name) throws IOException {
+    if (!firstMember) {
+      out.write(',');
+    }
+    firstMember = false;
+    out.write(MEMBER_INDENT);
+    out.write(Json.prettyBytes(Json.text(name)));
+    out.write(": ".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static <T> byte[] elements(List<T> items, Function<T, JsonNode> toTree) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(items.size() * 1024);
+    for (T item : items) {
+      bytes.writeBytes(ELEMENT_SEPARATOR);
+      bytes.writeBytes(indented(Json.prettyBytes(toTree.apply(item)), 2));
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Text rendered at the top level, moved {@code levels} levels in: two spaces after every line
+   * break. A JSON text has line breaks only between tokens (strings escape theirs), and a UTF-8
+   * byte 0x0A is never part of a longer character.
+   */
+  private static byte[] indented(byte[] text, int levels) {
+    int breaks = 0;
+    for (byte b : text) {
+      if (b == '\n') {
+        breaks++;
+      }
+    }
+    if (breaks == 0) {
+      return text;
+    }
+    int shift = 2 * levels;
+    byte[] out = new byte[text.length + breaks * shift];
+    int o = 0;
+    for (byte b : text) {
+      out[o++] = b;
+      if (b == '\n') {
+        for (int s = 0; s < shift; s++) {
+          out[o++] = ' ';
+        }
+      }
+    }
+    return out;
+  }
+}
