@@ -17,6 +17,7 @@ import dev.bulwark.api.Violation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ public final class Engine {
       diagnostics.addAll(o.diagnostics());
     }
     diagnostics.addAll(suppressor.diagnostics());
-    findings.sort(Finding.ORDER);
+    findings = sortedInParallel(findings);
     diagnostics.sort(Diagnostic.ORDER);
     notEvaluated.sort(
         Comparator.comparing(NotEvaluated::check)
@@ -135,6 +136,13 @@ public final class Engine {
         notEvaluated,
         input.inventory().all().stream().map(ScannedObject::of).sorted().toList(),
         input.filesRead());
+  }
+
+  /** The same order as {@code List.sort} (both sorts are stable), on every core. */
+  private static List<Finding> sortedInParallel(List<Finding> findings) {
+    Finding[] array = findings.toArray(new Finding[0]);
+    Arrays.parallelSort(array, Finding.ORDER);
+    return Arrays.asList(array);
   }
 
   private static List<ActiveCheck> applicable(List<ActiveCheck> checks, String kind) {

@@ -37,9 +37,10 @@ final class TableReporter implements TextReporter {
     StringBuilder out = new StringBuilder();
     List<ObjectFindings> groups =
         ObjectFindings.group(report.findings(), f -> options.showSuppressed() || !f.suppressed());
-    for (ObjectFindings group : groups) {
-      objectSection(out, group);
-      out.append('\n');
+    // Each object's section stands alone; a scan of thousands of objects renders them on every core.
+    List<String> sections = groups.parallelStream().map(this::objectSection).toList();
+    for (String section : sections) {
+      out.append(section).append('\n');
     }
     diagnosticsSection(out, report.diagnostics());
     notEvaluatedSection(out, report.notEvaluated());
@@ -65,7 +66,8 @@ final class TableReporter implements TextReporter {
     return out.toString();
   }
 
-  private void objectSection(StringBuilder out, ObjectFindings group) {
+  private String objectSection(ObjectFindings group) {
+    StringBuilder out = new StringBuilder();
     out.append(ansi.paint(Text.object(group.object()), Ansi.BOLD))
         .append(" in ")
         .append(Text.printable(group.file()))
@@ -105,6 +107,7 @@ final class TableReporter implements TextReporter {
             .append('\n');
       }
     }
+    return out.toString();
   }
 
   private void diagnosticsSection(StringBuilder out, List<Diagnostic> diagnostics) {
