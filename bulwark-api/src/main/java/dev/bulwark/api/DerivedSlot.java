@@ -2,6 +2,7 @@ package dev.bulwark.api;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
@@ -29,7 +30,10 @@ final class DerivedSlot {
     value();
   }
 
-  /** The value, waiting while another thread computes it. */
+  /**
+   * The value, waiting while another thread computes it. The wait is a managed block: a fork-join
+   * pool (the engine's) can start another thread meanwhile, so the core is not left idle.
+   */
   Object value() {
     if (computing == Thread.currentThread()) {
       throw new IllegalStateException("an inventory derivation depends on itself");
@@ -38,6 +42,9 @@ final class DerivedSlot {
     try {
       while (true) {
         try {
+          if (!task.isDone()) {
+            ForkJoinPool.managedBlock(new Waiter());
+          }
           return task.get();
         } catch (InterruptedException e) {
           // The value is needed to go on; keep waiting and restore the flag afterwards.
@@ -52,6 +59,24 @@ final class DerivedSlot {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  /** Blocks until the value (or the computation's failure) is there. */
+  private final class Waiter implements ForkJoinPool.ManagedBlocker {
+    @Override
+    public boolean block() throws InterruptedException {
+      try {
+        task.get();
+      } catch (ExecutionException | CancellationException e) {
+        // Done either way; value() reports the failure.
+      }
+      return true;
+    }
+
+    @Override
+    public boolean isReleasable() {
+      return task.isDone();
     }
   }
 

@@ -100,15 +100,14 @@ public final class Engine {
     // Most checks apply to a few kinds: match each kind once, not every check on every object.
     Map<String, List<ActiveCheck>> byKind = new ConcurrentHashMap<>();
     List<Outcome> outcomes =
-        input.inventory().all().parallelStream()
-            .map(
-                r ->
-                    evaluate(
-                        r,
-                        byKind.computeIfAbsent(r.kind(), kind -> applicable(runnable, kind)),
-                        contexts,
-                        suppressor))
-            .toList();
+        CheckingThreads.map(
+            input.inventory().all(),
+            r ->
+                evaluate(
+                    r,
+                    byKind.computeIfAbsent(r.kind(), kind -> applicable(runnable, kind)),
+                    contexts,
+                    suppressor));
 
     List<Finding> findings = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>(input.loadDiagnostics());
