@@ -5,8 +5,9 @@
 #
 #   bench/scan-throughput.sh [RUNS]        (default 7 runs per series, after 2 warm-up runs)
 #
-# Needs GNU time (/usr/bin/time, Debian package "time") for peak RSS; without it only wall time
-# is reported. Run on a quiet machine: the figures in docs/performance.md came from this script.
+# Needs GNU time (/usr/bin/time, Debian package "time") for peak RSS and CPU time (user + system);
+# without it only wall time is reported. Wall time needs a quiet machine (check uptime); CPU time
+# is the steadier figure when other work shares the cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
@@ -26,25 +27,28 @@ trap 'rm -f "$timing"' EXIT
 
 measure() { # label, command...
   local label=$1; shift
-  local walls=() rss=()
+  local walls=() rss=() cpus=()
   for i in $(seq 1 $((runs + 2))); do
     local out
     if [ -x /usr/bin/time ]; then
-      /usr/bin/time -o "$timing" -f "%e %M" "$@" >/dev/null 2>&1 || true
-      out=$(tail -n 1 "$timing")
+      /usr/bin/time -o "$timing" -f "%e %M %U %S" "$@" >/dev/null 2>&1 || true
+      out=$(tail -n 1 "$timing" | awk '{printf "%s %s %.2f", $1, $2, $3 + $4}')
     else
       local start end
       start=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s.%N)
-      out="$(echo "$end - $start" | bc) 0"
+      out="$(echo "$end - $start" | bc) 0 0"
     fi
     [ "$i" -le 2 ] && continue   # warm-up: page cache, CDS archive
-    walls+=("${out% *}"); rss+=("${out#* }")
-    echo "  $label run $((i - 2)): ${out% *} s wall, $(( ${out#* } / 1024 )) MiB peak RSS"
+    local wall kib cpu
+    read -r wall kib cpu <<<"$out"
+    walls+=("$wall"); rss+=("$kib"); cpus+=("$cpu")
+    echo "  $label run $((i - 2)): $wall s wall, $cpu s CPU, $(( kib / 1024 )) MiB peak RSS"
   done
-  local mw mr
+  local mw mr mc
   mw=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   mr=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END {print int(a[int((NR+1)/2)]/1024)}')
-  echo "$label: median ${mw} s wall, ${mr} MiB peak RSS over $runs runs"
+  mc=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  echo "$label: median ${mw} s wall, ${mc} s CPU, ${mr} MiB peak RSS over $runs runs ($(cut -d' ' -f1-3 /proc/loadavg) load)"
 }
 
 measure "scan corpus (json)" ./bulwark scan "$corpus" -f json -o /dev/null
