@@ -24,7 +24,8 @@ class JsonPointerResolveTest {
           "2147483647", "2147483648", "9999999999", "10000000000", "0x1", "１");
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "1", "00", "01", "-1", "+1", "", "2147483647", "2147483648", "99999999999", "a"})
+  @ValueSource(
+      strings = {"0", "1", "00", "01", "-1", "+1", "", "2147483647", "2147483648", "99999999999", "a"})
   void arrayIndexSyntaxMatchesJackson(String token) {
     ArrayNode array = NODES.arrayNode();
     for (int i = 0; i < 3; i++) {

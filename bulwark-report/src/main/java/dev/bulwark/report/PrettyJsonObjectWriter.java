@@ -56,7 +56,7 @@ final class PrettyJsonObjectWriter {
       List<byte[]> rendered =
           IntStream.range(0, chunks)
               .parallel()
-              .mapToObj(c -> elements(part.subList(c * CHUNK, Math.min(part.size(), (c + 1) * CHUNK)), toTree))
+              .mapToObj(c -> elements(chunk(part, c), toTree))
               .toList();
       for (int c = 0; c < rendered.size(); c++) {
         byte[] bytes = rendered.get(c);
@@ -71,7 +71,8 @@ final class PrettyJsonObjectWriter {
 
   /** Closes the object; the text ends with a newline, as {@link Json#writePretty} ends it. */
   void end() throws IOException {
-    out.write(firstMember ? "}\n".getBytes(StandardCharsets.US_ASCII) : "\n}\n".getBytes(StandardCharsets.US_ASCII));
+    String close = firstMember ? "}\n" : "\n}\n";
+    out.write(close.getBytes(StandardCharsets.US_ASCII));
   }
 
   private void name(String name) throws IOException {
@@ -82,6 +83,10 @@ final class PrettyJsonObjectWriter {
     out.write(MEMBER_INDENT);
     out.write(Json.prettyBytes(Json.text(name)));
     out.write(": ".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static <T> List<T> chunk(List<T> items, int index) {
+    return items.subList(index * CHUNK, Math.min(items.size(), (index + 1) * CHUNK));
   }
 
   private static <T> byte[] elements(List<T> items, Function<T, JsonNode> toTree) {

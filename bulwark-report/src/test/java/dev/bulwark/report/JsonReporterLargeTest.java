@@ -55,7 +55,8 @@ class JsonReporterLargeTest {
     for (int i = 0; i < Math.min(count, 300); i++) {
       String text = texts.get(i % texts.size());
       Location at = new Location("bad-" + i + ".yaml", i + 1, 1);
-      diagnostics.add(i % 3 == 0 ? Diagnostic.warning(at, "warning " + text) : Diagnostic.error(at, "error " + text));
+      diagnostics.add(
+          i % 3 == 0 ? Diagnostic.warning(at, "warning " + text) : Diagnostic.error(at, "error " + text));
       notEvaluated.add(
           new NotEvaluated("check-" + i, i % 2 == 0 ? null : SampleReport.WEB, "reason " + text));
     }

@@ -72,6 +72,11 @@ public final class Flags {
     return occurrences.isEmpty();
   }
 
+  /** Every flag as written, in order (tests compare whole readings). */
+  List<Setting> occurrences() {
+    return occurrences;
+  }
+
   /** {@code --name} for a flag word, or null for anything else ({@code -v} shorthands included). */
   private static String flagName(Component component, String word) {
     String name = word;
