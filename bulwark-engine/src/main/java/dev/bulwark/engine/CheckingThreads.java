@@ -2,6 +2,7 @@ package dev.bulwark.engine;
 
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -12,6 +13,9 @@ import java.util.function.Function;
  * thread also checks, and its waits would leave a core idle.)
  */
 final class CheckingThreads {
+  private static final int SPARES = 4;
+  private static final long KEEP_ALIVE_SECONDS = 10;
+
   private CheckingThreads() {}
 
   /** {@code function} applied to every item on the pool's threads; results in item order. */
@@ -19,7 +23,22 @@ final class CheckingThreads {
     if (items.size() < 2) {
       return items.stream().map(function).toList();
     }
-    ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    int cores = Runtime.getRuntime().availableProcessors();
+    // minimumRunnable = cores: a thread that waits for a model is replaced at once (with the
+    // default of 1 the pool only counts it as idle while another thread still runs). A few spares
+    // at most; once they are in use a further wait just waits (saturate) instead of failing.
+    ForkJoinPool pool =
+        new ForkJoinPool(
+            cores,
+            ForkJoinPool.defaultForkJoinWorkerThreadFactory,
+            null,
+            false,
+            cores,
+            cores + SPARES,
+            cores,
+            saturated -> true,
+            KEEP_ALIVE_SECONDS,
+            TimeUnit.SECONDS);
     try {
       return pool.submit(() -> items.parallelStream().map(function).toList()).join();
     } finally {
