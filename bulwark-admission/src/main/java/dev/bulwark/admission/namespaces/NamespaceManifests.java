@@ -48,7 +48,8 @@ public final class NamespaceManifests implements NamespaceLabels {
         continue;
       }
       if (r.name() == null || r.name().isEmpty()) {
-        throw new IOException(r.locate(dev.bulwark.api.JsonPointer.ROOT) + ": a Namespace without a name");
+        throw new IOException(
+            r.locate(dev.bulwark.api.JsonPointer.ROOT) + ": a Namespace without a name");
       }
       labels.put(r.name(), Map.copyOf(r.labels()));
     }

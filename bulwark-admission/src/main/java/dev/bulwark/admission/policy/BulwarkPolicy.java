@@ -23,7 +23,9 @@ import java.util.Optional;
  * check, or one that cannot decide, is reported as not evaluated and never denies. Thread-safe.
  */
 public final class BulwarkPolicy {
-  /** Audit annotation with audit-mode violations (the webhook name is prefixed by the API server). */
+  /**
+   * Audit annotation with audit-mode violations (the webhook name is prefixed by the API server).
+   */
   public static final String AUDIT_VIOLATIONS = "bulwark-audit-violations";
 
   /** Audit annotation listing {@code rule/check} pairs that were not evaluated, with the reason. */
@@ -52,7 +54,8 @@ public final class BulwarkPolicy {
             new CompiledCheck(
                 c.check(),
                 c.metadata(),
-                new RuleCheckContext(c.metadata(), rule.parameters().getOrDefault(c.id(), Map.of()))));
+                new RuleCheckContext(
+                    c.metadata(), rule.parameters().getOrDefault(c.id(), Map.of()))));
       }
       compiled.add(new CompiledRule(rule, List.copyOf(checks)));
     }
@@ -109,8 +112,12 @@ public final class BulwarkPolicy {
           notEvaluated.add(rule.name() + "/" + c.metadata().id() + ": " + skipped);
           if (rule.mode() != PolicyMode.AUDIT) {
             warnings.add(
-                "Bulwark policy \"" + rule.name() + "\": check " + c.metadata().id()
-                    + " not evaluated: " + skipped);
+                "Bulwark policy \""
+                    + rule.name()
+                    + "\": check "
+                    + c.metadata().id()
+                    + " not evaluated: "
+                    + skipped);
           }
         }
       }
@@ -118,15 +125,20 @@ public final class BulwarkPolicy {
         continue;
       }
       switch (rule.mode()) {
-        case ENFORCE -> denials.add(
-            "violates Bulwark policy \"" + rule.name() + "\": " + String.join("; ", found));
+        case ENFORCE ->
+            denials.add(
+                "violates Bulwark policy \"" + rule.name() + "\": " + String.join("; ", found));
         case WARN -> {
           for (String f : found) {
             warnings.add("would violate Bulwark policy \"" + rule.name() + "\": " + f);
           }
         }
-        case AUDIT -> audits.add(
-            "would violate Bulwark policy \"" + rule.name() + "\": " + String.join("; ", found));
+        case AUDIT ->
+            audits.add(
+                "would violate Bulwark policy \""
+                    + rule.name()
+                    + "\": "
+                    + String.join("; ", found));
       }
     }
     return new Outcome(denials, warnings, audits, notEvaluated);
@@ -136,7 +148,8 @@ public final class BulwarkPolicy {
    * Runs one check, adding {@code check-id: message} per violation at or above the rule's severity.
    * Returns why the check was not evaluated, or null when it was.
    */
-  private static String run(CompiledCheck c, PolicyRule rule, Resource resource, List<String> found) {
+  private static String run(
+      CompiledCheck c, PolicyRule rule, Resource resource, List<String> found) {
     if (c.metadata().scope() != Scope.RESOURCE) {
       return "it needs other objects of the cluster (cross-object check)";
     }

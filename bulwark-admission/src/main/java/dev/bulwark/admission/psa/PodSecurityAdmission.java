@@ -78,7 +78,8 @@ public final class PodSecurityAdmission {
     this.exemptions = config.exemptions();
     this.namespaces = namespaces;
     Duration half = evaluationBudget.dividedBy(2);
-    Duration budget = half.compareTo(NAMESPACE_POD_CHECK_BUDGET) < 0 ? half : NAMESPACE_POD_CHECK_BUDGET;
+    Duration budget =
+        half.compareTo(NAMESPACE_POD_CHECK_BUDGET) < 0 ? half : NAMESPACE_POD_CHECK_BUDGET;
     this.existingPods = new NamespacePods(pods, exemptions, budget, clock);
   }
 
@@ -129,7 +130,8 @@ public final class PodSecurityAdmission {
         Resource.stringMap(request.oldObject().path("metadata").path("labels"));
     PssNamespacePolicy oldPolicy = defaults.resolve(oldLabels);
     if (!policy.labelErrors().isEmpty()
-        && (oldPolicy.labelErrors().isEmpty() || !policy.labelErrors().equals(oldPolicy.labelErrors()))) {
+        && (oldPolicy.labelErrors().isEmpty()
+            || !policy.labelErrors().equals(oldPolicy.labelErrors()))) {
       out.deny(PsaResponses.invalidNamespace(name, policy.labelErrors()));
       return;
     }
@@ -199,7 +201,10 @@ public final class PodSecurityAdmission {
       // Controllers are never denied: upstream allows and records the lookup failure.
       out.annotate(
           ERROR,
-          "failed to lookup namespace \"" + request.namespace() + "\": " + notFound(request.namespace()));
+          "failed to lookup namespace \""
+              + request.namespace()
+              + "\": "
+              + notFound(request.namespace()));
       return;
     }
     PssNamespacePolicy policy = defaults.resolve(labels.get());
@@ -208,7 +213,8 @@ public final class PodSecurityAdmission {
         && policy.audit().level() == PssLevel.PRIVILEGED) {
       return;
     }
-    Optional<PodSpecRef> template = resource == null ? Optional.empty() : Workloads.podSpec(resource);
+    Optional<PodSpecRef> template =
+        resource == null ? Optional.empty() : Workloads.podSpec(resource);
     if (template.isEmpty()) {
       return;
     }
@@ -229,7 +235,8 @@ public final class PodSecurityAdmission {
       return;
     }
     if (!policy.labelErrors().isEmpty()) {
-      out.annotate(ERROR, "Failed to parse policy: " + PsaResponses.aggregate(policy.labelErrors()));
+      out.annotate(
+          ERROR, "Failed to parse policy: " + PsaResponses.aggregate(policy.labelErrors()));
     }
     PssResult enforceResult = null;
     if (enforce) {
@@ -297,7 +304,8 @@ public final class PodSecurityAdmission {
     StringBuilder modes = new StringBuilder();
     for (dev.bulwark.checks.pss.PssMode mode : dev.bulwark.checks.pss.PssMode.values()) {
       PssPolicy p = policy.policy(mode);
-      boolean labelled = labels.containsKey(mode.levelLabel()) || labels.containsKey(mode.versionLabel());
+      boolean labelled =
+          labels.containsKey(mode.levelLabel()) || labels.containsKey(mode.versionLabel());
       if (p.level() != PssLevel.PRIVILEGED && labelled) {
         if (modes.length() > 0) {
           modes.append(", ");
@@ -306,7 +314,10 @@ public final class PodSecurityAdmission {
       }
     }
     return Optional.of(
-        "namespace \"" + name + "\" is exempt from Pod Security, and the policy (" + modes
+        "namespace \""
+            + name
+            + "\" is exempt from Pod Security, and the policy ("
+            + modes
             + ") will be ignored");
   }
 
