@@ -105,7 +105,8 @@ class PodSecurityReviewTest {
     JsonNode r = response(review);
     assertThat(r.at("/status/message").stringValue())
         .isEqualTo(
-            "pods is forbidden: violates PodSecurity \"restricted:latest\": " + PLAIN_RESTRICTED_DETAIL);
+            "pods is forbidden: violates PodSecurity \"restricted:latest\": "
+                + PLAIN_RESTRICTED_DETAIL);
     assertThat(r.at("/status/details").has("name")).isFalse();
   }
 
