@@ -2,6 +2,7 @@ package dev.bulwark.admission.config;
 
 import dev.bulwark.api.CheckParameter;
 import dev.bulwark.api.JsonPointer;
+import dev.bulwark.api.Location;
 import dev.bulwark.api.Severity;
 import dev.bulwark.api.SourceMap;
 import dev.bulwark.checks.pss.PssLevel;
@@ -14,6 +15,7 @@ import dev.bulwark.engine.RegisteredCheck;
 import dev.bulwark.loader.YamlTree;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -56,7 +59,7 @@ final class AdmissionConfigParser {
   private final List<Problem> problems = new ArrayList<>();
 
   /** A mistake and where it is; reported in file order. */
-  private record Problem(dev.bulwark.api.Location at, String message) {}
+  private record Problem(Location at, String message) {}
 
   private AdmissionConfigParser(SourceMap positions, CheckRegistry registry) {
     this.positions = positions;
@@ -70,7 +73,7 @@ final class AdmissionConfigParser {
     if (!parser.problems.isEmpty()) {
       throw new AdmissionConfigException(
           parser.problems.stream()
-              .sorted(java.util.Comparator.comparing(Problem::at))
+              .sorted(Comparator.comparing(Problem::at))
               .map(p -> p.at() + ": " + p.message())
               .toList());
     }
@@ -521,11 +524,7 @@ final class AdmissionConfigParser {
       if (!allowed.contains(key)) {
         problem(
             at.append(key),
-            "unknown key \""
-                + key
-                + "\" (expected one of "
-                + new java.util.TreeSet<>(allowed)
-                + ")");
+            "unknown key \"" + key + "\" (expected one of " + new TreeSet<>(allowed) + ")");
       }
     }
   }

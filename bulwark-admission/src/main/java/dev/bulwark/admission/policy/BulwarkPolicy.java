@@ -4,6 +4,7 @@ import dev.bulwark.admission.config.PolicyMode;
 import dev.bulwark.admission.config.PolicyRule;
 import dev.bulwark.admission.decision.AdmissionRequest;
 import dev.bulwark.admission.decision.AdmissionRequest.Operation;
+import dev.bulwark.admission.psa.PodSecurityAdmission;
 import dev.bulwark.api.Check;
 import dev.bulwark.api.CheckMetadata;
 import dev.bulwark.api.NotEvaluatedException;
@@ -187,8 +188,7 @@ public final class BulwarkPolicy {
       boolean podOrEphemeral =
           request.subResource().isEmpty() || request.subResource().equals("ephemeralcontainers");
       return podOrEphemeral
-          && dev.bulwark.admission.psa.PodSecurityAdmission.significantPodUpdate(
-              request.object(), request.oldObject());
+          && PodSecurityAdmission.significantPodUpdate(request.object(), request.oldObject());
     }
     return request.subResource().isEmpty()
         && ObjectUpdates.relevantChange(request.object(), request.oldObject());

@@ -12,17 +12,19 @@ import dev.bulwark.admission.config.PodSecurityExemptions;
 import dev.bulwark.admission.decision.AdmissionRequest;
 import dev.bulwark.admission.decision.AdmissionRequest.Operation;
 import dev.bulwark.admission.decision.Decision;
+import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.PodSpecRef;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Workloads;
 import dev.bulwark.checks.pss.PssLevel;
+import dev.bulwark.checks.pss.PssMode;
 import dev.bulwark.checks.pss.PssNamespacePolicy;
 import dev.bulwark.checks.pss.PssPod;
 import dev.bulwark.checks.pss.PssPolicy;
 import dev.bulwark.checks.pss.PssResult;
+import dev.bulwark.checks.pss.PssVersion;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +56,7 @@ public final class PodSecurityAdmission {
           "batch/cronjobs");
 
   private static final PssPolicy PRIVILEGED_LATEST =
-      new PssPolicy(PssLevel.PRIVILEGED, dev.bulwark.checks.pss.PssVersion.LATEST);
+      new PssPolicy(PssLevel.PRIVILEGED, PssVersion.LATEST);
 
   private final PssNamespacePolicy defaults;
   private final PodSecurityExemptions exemptions;
@@ -101,7 +103,7 @@ public final class PodSecurityAdmission {
     if (request.isCore("namespaces")) {
       validateNamespace(request, out);
     } else if (request.isCore("pods")) {
-      validatePod(request, resource, out);
+      validatePod(request, out);
     } else if (POD_CONTROLLERS.contains(request.group() + "/" + request.resource())) {
       validatePodController(request, resource, out);
     }
@@ -153,7 +155,7 @@ public final class PodSecurityAdmission {
     }
   }
 
-  private void validatePod(AdmissionRequest request, Resource resource, Decision out) {
+  private void validatePod(AdmissionRequest request, Decision out) {
     if (IGNORED_POD_SUBRESOURCES.contains(request.subResource())) {
       return;
     }
@@ -183,8 +185,8 @@ public final class PodSecurityAdmission {
         PssPod.of(
             pod.path("metadata"),
             pod.path("spec"),
-            dev.bulwark.api.JsonPointer.of("metadata"),
-            dev.bulwark.api.JsonPointer.of("spec"),
+            JsonPointer.of("metadata"),
+            JsonPointer.of("spec"),
             true);
     evaluate(request, policy, pod.path("spec"), decoded, true, out);
   }
@@ -302,7 +304,7 @@ public final class PodSecurityAdmission {
       return Optional.empty();
     }
     StringBuilder modes = new StringBuilder();
-    for (dev.bulwark.checks.pss.PssMode mode : dev.bulwark.checks.pss.PssMode.values()) {
+    for (PssMode mode : PssMode.values()) {
       PssPolicy p = policy.policy(mode);
       boolean labelled =
           labels.containsKey(mode.levelLabel()) || labels.containsKey(mode.versionLabel());
@@ -323,7 +325,7 @@ public final class PodSecurityAdmission {
 
   /** Upstream's Policy.Equivalent: every mode privileged on both sides, or equal. */
   private static boolean equivalent(PssNamespacePolicy a, PssNamespacePolicy b) {
-    for (dev.bulwark.checks.pss.PssMode mode : dev.bulwark.checks.pss.PssMode.values()) {
+    for (PssMode mode : PssMode.values()) {
       PssPolicy x = a.policy(mode);
       PssPolicy y = b.policy(mode);
       boolean bothPrivileged = x.level() == PssLevel.PRIVILEGED && y.level() == PssLevel.PRIVILEGED;
@@ -337,10 +339,5 @@ public final class PodSecurityAdmission {
   /** Upstream's test for a pod update worth evaluating (container images, added containers). */
   public static boolean significantPodUpdate(JsonNode pod, JsonNode oldPod) {
     return PodUpdates.significant(pod, oldPod);
-  }
-
-  /** For tests and docs: the pod subresources upstream ignores. */
-  static List<String> ignoredPodSubresources() {
-    return List.copyOf(IGNORED_POD_SUBRESOURCES);
   }
 }
