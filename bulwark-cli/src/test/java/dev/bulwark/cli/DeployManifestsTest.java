@@ -64,7 +64,14 @@ class DeployManifestsTest {
     JsonNode report = JSON.readTree(Files.readString(json));
     assertThat(report.get("summary").get("findings").get("total").asInt()).isZero();
     assertThat(report.get("errors")).isEmpty();
-    assertThat(report.get("warnings")).isEmpty();
+    // The Helm chart's sources are skipped with a warning each; deploy/helm/check.sh scans what
+    // they render. Anything else that warns is a problem in a manifest.
+    for (JsonNode warning : report.get("warnings")) {
+      assertThat(Path.of(warning.get("file").asString()))
+          .as(warning.toString())
+          .startsWith(deploy("helm", "bulwark-admission"));
+      assertThat(warning.get("message").asString()).as(warning.toString()).contains("Helm");
+    }
     assertThat(report.get("notEvaluated")).isEmpty();
     List<String> suppressed = new ArrayList<>();
     for (JsonNode finding : report.get("findings")) {
