@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
@@ -286,9 +287,11 @@ class AdmissionDeployWiringTest {
     assertThat(namespace.labels())
         .containsEntry("pod-security.kubernetes.io/enforce", "restricted")
         .containsEntry("pod-security.kubernetes.io/enforce-version", "latest");
-    assertThat(
-            Set.copyOf(
-                objects.stream().map(Resource::namespace).filter(n -> n != null && !n.isEmpty()).toList()))
-        .containsExactly(namespace.name());
+    Set<String> namespaces =
+        objects.stream()
+            .map(Resource::namespace)
+            .filter(n -> n != null && !n.isEmpty())
+            .collect(Collectors.toSet());
+    assertThat(namespaces).containsExactly(namespace.name());
   }
 }

@@ -124,6 +124,8 @@ class DeployManifestsTest {
     }
     assertThat(enforced)
         .containsExactlyInAnyOrder(
-            "bulwark-admission restricted", "bulwark-cis privileged", "bulwark-cis-node privileged");
+            "bulwark-admission restricted",
+            "bulwark-cis privileged",
+            "bulwark-cis-node privileged");
   }
 }
