@@ -11,6 +11,9 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 chart="$root/deploy/helm/bulwark-admission"
 namespace_manifest="$root/deploy/admission/00-namespace.yaml"
 helm=${HELM:-helm}
+# the oldest Kubernetes the chart supports (Chart.yaml kubeVersion); a helm built from source
+# would otherwise assume v1.20
+kube_version=${KUBE_VERSION:-1.30.0}
 bulwark="$root/bulwark"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -58,12 +61,12 @@ priorityClassName: platform-critical
 VALUES
 
 echo "== helm lint"
-"$helm" lint --strict "$chart" >/dev/null || fail "helm lint (default values)"
-"$helm" lint --strict "$chart" -f "$out/custom-values.yaml" >/dev/null || fail "helm lint (custom values)"
+"$helm" lint --strict --kube-version "$kube_version" "$chart" >/dev/null || fail "helm lint (default values)"
+"$helm" lint --strict --kube-version "$kube_version" "$chart" -f "$out/custom-values.yaml" >/dev/null || fail "helm lint (custom values)"
 
 for values in default custom; do
   echo "== $values values"
-  set -- template bulwark-admission "$chart" --namespace bulwark-system
+  set -- template bulwark-admission "$chart" --namespace bulwark-system --kube-version "$kube_version"
   if [ "$values" = custom ]; then
     set -- "$@" -f "$out/custom-values.yaml"
   fi
@@ -85,13 +88,13 @@ missing=$(kinds "$root"/deploy/admission/*.yaml | grep -vx 'kind: Namespace' | g
 echo "== bad values are refused"
 for bad in "webhook.failurePolicy=Sometimes" "webhook.timeoutSeconds=31" \
   "certManager.enabled=false" "terminationGracePeriodSeconds=5"; do
-  if "$helm" template bulwark-admission "$chart" -n bulwark-system --set "$bad" >/dev/null 2>&1; then
+  if "$helm" template bulwark-admission "$chart" -n bulwark-system --kube-version "$kube_version" --set "$bad" >/dev/null 2>&1; then
     fail "helm template accepted --set $bad"
   fi
 done
 
 echo "== failurePolicy Ignore is reported"
-"$helm" template bulwark-admission "$chart" -n bulwark-system --set webhook.failurePolicy=Ignore \
+"$helm" template bulwark-admission "$chart" -n bulwark-system --kube-version "$kube_version" --set webhook.failurePolicy=Ignore \
   >"$out/ignore.yaml"
 if "$bulwark" scan "$out/ignore.yaml" -f json -o "$out/ignore.json" --fail-on medium; then
   fail "bulwark scan did not report failurePolicy Ignore"
