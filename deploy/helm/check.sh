@@ -89,7 +89,7 @@ fi
 
 echo "== bad values are refused"
 for bad in "webhook.failurePolicy=Sometimes" "webhook.timeoutSeconds=31" \
-  "certManager.enabled=false" "terminationGracePeriodSeconds=5"; do
+  "certManager.enabled=false" "terminationGracePeriodSeconds=33"; do
   if "$helm" template bulwark-admission "$chart" -n bulwark-system --kube-version "$kube_version" --set "$bad" >/dev/null 2>&1; then
     fail "helm template accepted --set $bad"
   fi
