@@ -47,6 +47,8 @@ webhook:
   extraNamespaceSelectorExpressions:
   - {key: admission.bulwark.dev/skip, operator: DoesNotExist}
   reviewControllers: false
+  extraRules:
+  - {apiGroups: [""], apiVersions: [v1], operations: [CREATE, UPDATE], resources: [services], scope: Namespaced}
 certManager:
   enabled: false
 tls:
