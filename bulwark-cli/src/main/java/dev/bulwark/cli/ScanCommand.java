@@ -155,7 +155,8 @@ final class ScanCommand implements Callable<Integer> {
           new ClusterReader(clusterSource.toOptions(), TerminalProgress.forTerminal(clusterSource.quiet))
               .read();
       diagnostics.addAll(read.diagnostics());
-      return new ScanInput(Inventory.of(OwnedCopies.without(read.resources())), diagnostics, 0, true, true);
+      Inventory inventory = Inventory.of(OwnedCopies.without(read.resources()), read.unreadableKinds());
+      return new ScanInput(inventory, diagnostics, 0, true, true);
     } catch (ClusterException e) {
       // Said on stderr too: a JSON report written to a file would hide it from the terminal.
       spec.commandLine().getErr().println("bulwark: " + e.getMessage());
