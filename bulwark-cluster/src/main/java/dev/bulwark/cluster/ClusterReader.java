@@ -27,6 +27,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -41,8 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ClusterReader {
   /** Items are read one by one from the page's stream, so the rest of the page must not fail them. */
-  private static final JsonMapper JSON =
-      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  private static final JsonMapper JSON = mapper(JsonNodeFactory.instance);
 
   /** A LIST restarted this often after expired continue tokens gives up. */
   static final int LIST_ATTEMPTS = 3;
@@ -76,6 +76,13 @@ public final class ClusterReader {
     }
   }
 
+  private static JsonMapper mapper(JsonNodeFactory nodes) {
+    return JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .nodeFactory(nodes)
+        .build();
+  }
+
   /** The origin that stands for a file in locations: {@code cluster://context/namespace/kind/name}. */
   public static String origin(String context, String namespace, String kind, String name) {
     return "cluster://"
@@ -92,6 +99,8 @@ public final class ClusterReader {
     private final HttpClient http;
     private final String context;
     private final ObjectCleaner cleaner = new ObjectCleaner(options.readSecretValues());
+    /** Objects are kept as trees until the scan ends, so they are built compactly. */
+    private final JsonMapper items = mapper(new CompactNodeFactory());
     private final List<Resource> resources = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, String> unreadable = new TreeMap<>();
@@ -230,7 +239,7 @@ public final class ClusterReader {
     /** Streams the list: items become resources one by one; the page itself is never a tree. */
     private Page readPage(ClusterKind kind, InputStream body) {
       String continueToken = null;
-      try (JsonParser parser = JSON.createParser(body)) {
+      try (JsonParser parser = items.createParser(body)) {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
           throw new ClusterException("the API server sent something that is not a list");
         }
@@ -239,13 +248,13 @@ public final class ClusterReader {
           parser.nextToken();
           if (field.equals("items") && parser.currentToken() == JsonToken.START_ARRAY) {
             while (parser.nextToken() == JsonToken.START_OBJECT) {
-              JsonNode item = JSON.readTree(parser);
+              JsonNode item = items.readTree(parser);
               if (item instanceof ObjectNode object) {
                 accept(kind, object);
               }
             }
           } else if (field.equals("metadata") && parser.currentToken() == JsonToken.START_OBJECT) {
-            JsonNode metadata = JSON.readTree(parser);
+            JsonNode metadata = items.readTree(parser);
             continueToken = metadata.path("continue").asString(null);
           } else {
             parser.skipChildren();
