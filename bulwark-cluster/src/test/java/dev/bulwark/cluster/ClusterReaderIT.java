@@ -1,6 +1,7 @@
 package dev.bulwark.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.api.Diagnostic;
 import dev.bulwark.api.Resource;
@@ -130,6 +131,16 @@ class ClusterReaderIT {
   }
 
   @Test
+  void rejectedCredentialsStopTheReadWithAClearMessage() {
+    api.rejectCredentials.set(true);
+
+    assertThatThrownBy(() -> read(500))
+        .isInstanceOf(ClusterException.class)
+        .hasMessageContaining("rejected the credentials of context 'test'")
+        .hasMessageContaining("Unauthorized");
+  }
+
+  @Test
   void withoutDiscoveryEveryKindIsListedAsDeclared() {
     api.discoveryAnswers.set(false);
 
@@ -187,6 +198,8 @@ class ClusterReaderIT {
     final AtomicInteger expired = new AtomicInteger();
     final java.util.concurrent.atomic.AtomicBoolean discoveryAnswers =
         new java.util.concurrent.atomic.AtomicBoolean(true);
+    final java.util.concurrent.atomic.AtomicBoolean rejectCredentials =
+        new java.util.concurrent.atomic.AtomicBoolean(false);
 
     private final Map<String, List<String>> items =
         Map.of(
@@ -199,6 +212,9 @@ class ClusterReaderIT {
     public MockResponse dispatch(RecordedRequest request) {
       String path = request.getPath();
       requested.add(path);
+      if (rejectCredentials.get()) {
+        return status(401, "Unauthorized", "Unauthorized");
+      }
       int query = path.indexOf('?');
       String collection = query < 0 ? path : path.substring(0, query);
       String discovery = discovery(collection);
