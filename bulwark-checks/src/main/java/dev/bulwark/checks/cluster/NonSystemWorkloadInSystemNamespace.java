@@ -13,6 +13,7 @@ import dev.bulwark.api.Workloads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -21,12 +22,15 @@ import java.util.stream.Stream;
  * not cluster components.
  *
  * <p>A workload counts as a cluster component when the kubelet runs it as a static pod (the {@code
- * kubernetes.io/config.mirror} annotation), when it or its pod template carries the labels the
- * control plane and add-ons use ({@code tier: control-plane}, a control-plane {@code component},
- * {@code k8s-app}, {@code addonmanager.kubernetes.io/mode}), or when its name, or its controller
- * owner's name, is a known component's (CoreDNS, kube-proxy, metrics-server, the common CNI and CSI
- * daemons, cloud agents) or one listed in the {@code allowedNames} parameter, alone or followed by
- * {@code -suffix}. Labels can be copied, so this is a hygiene check, not a boundary.
+ * kubernetes.io/config.mirror} annotation), when its pods ask for a priority class reserved for
+ * critical components ({@code system-cluster-critical}, {@code system-node-critical}), when it or
+ * its pod template carries the labels the control plane and add-ons use ({@code tier:
+ * control-plane}, a control-plane {@code component}, {@code k8s-app}, {@code
+ * addonmanager.kubernetes.io/mode}), or when its name, or its controller owner's name, is a known
+ * component's (CoreDNS, kube-proxy, metrics-server, kube-state-metrics, the common CNI and CSI
+ * daemons, cloud agents, any name containing {@code cloud-controller-manager}) or one listed in the {@code
+ * allowedNames} parameter, alone or followed by {@code -suffix}. Labels and priority classes can be
+ * copied, so this is a hygiene check, not a boundary.
  */
 @CheckInfo(
     id = "non-system-workload-in-system-namespace",
@@ -57,6 +61,10 @@ public final class NonSystemWorkloadInSystemNamespace implements Check {
 
   private static final JsonPointer NAMESPACE = JsonPointer.of("metadata", "namespace");
   private static final String MIRROR = "kubernetes.io/config.mirror";
+  private static final Set<String> CRITICAL_PRIORITIES =
+      Set.of("system-cluster-critical", "system-node-critical");
+  /** Cloud providers name their controller manager after themselves. */
+  private static final String CLOUD_CONTROLLER_MANAGER = "cloud-controller-manager";
   private static final Set<String> CONTROL_PLANE =
       Set.of(
           "etcd",
@@ -71,9 +79,11 @@ public final class NonSystemWorkloadInSystemNamespace implements Check {
       List.of(
           // control plane and node agents
           "etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler",
-          "cloud-controller-manager", "kube-proxy", "konnectivity-agent", "cluster-autoscaler",
+          "cloud-controller-manager", "kube-proxy", "konnectivity-agent", "konnectivity-server",
+          "cluster-autoscaler",
           // DNS and metrics
           "coredns", "kube-dns", "kube-dns-autoscaler", "node-local-dns", "metrics-server",
+          "kube-state-metrics",
           // network plugins
           "calico-node", "calico-kube-controllers", "calico-typha", "cilium", "cilium-operator",
           "cilium-envoy", "kube-flannel", "kube-flannel-ds", "canal", "weave-net", "aws-node",
@@ -104,9 +114,14 @@ public final class NonSystemWorkloadInSystemNamespace implements Check {
     if (resource.annotations().containsKey(MIRROR)) {
       return true;
     }
+    Optional<PodSpecRef> pod = Workloads.podSpec(resource);
+    if (pod.map(p -> p.spec().path("priorityClassName").asString(""))
+        .filter(CRITICAL_PRIORITIES::contains)
+        .isPresent()) {
+      return true;
+    }
     List<Map<String, String>> labelSets = new ArrayList<>(List.of(resource.labels()));
-    Workloads.podSpec(resource).map(PodSpecRef::metadata).map(m -> Resource.stringMap(m.path("labels")))
-        .ifPresent(labelSets::add);
+    pod.map(PodSpecRef::metadata).map(m -> Resource.stringMap(m.path("labels"))).ifPresent(labelSets::add);
     for (Map<String, String> labels : labelSets) {
       if ("control-plane".equals(labels.get("tier"))
           || CONTROL_PLANE.contains(labels.getOrDefault("component", ""))
@@ -116,7 +131,11 @@ public final class NonSystemWorkloadInSystemNamespace implements Check {
     }
     List<String> allowed =
         Stream.concat(KNOWN_NAMES.stream(), context.parameterList("allowedNames").stream()).toList();
-    return names(resource).anyMatch(name -> allowed.stream().anyMatch(known -> isNamed(name, known)));
+    return names(resource)
+        .anyMatch(
+            name ->
+                name.contains(CLOUD_CONTROLLER_MANAGER)
+                    || allowed.stream().anyMatch(known -> isNamed(name, known)));
   }
 
   /** The object's name and its controller owner's, which a Pod's hashed name derives from. */
