@@ -175,6 +175,13 @@ class ClusterScanIT {
       assertThat(report.path("warnings").toString()).contains("permission denied to list secrets");
       assertThat(report.path("findings").size()).isPositive();
       assertThat(report.path("findings").findValuesAsString("kind")).doesNotContain("Secret");
+
+      CliRunner dump =
+          CliRunner.run("cluster", "dump", "--kubeconfig", config.toString(), "-q", "-o", dir.resolve("d").toString());
+      assertThat(dump.exitCode).isZero();
+      assertThat(dump.err)
+          .contains("permission denied to list secrets")
+          .contains("the dump has no Secret objects because they could not be read");
     }
   }
 
