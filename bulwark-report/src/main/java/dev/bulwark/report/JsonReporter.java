@@ -34,10 +34,7 @@ final class JsonReporter implements JsonTreeReporter {
   @Override
   public void write(Report report, OutputStream out) throws IOException {
     PrettyJsonObjectWriter json = new PrettyJsonObjectWriter(out);
-    ObjectNode tool = Json.object();
-    tool.put("name", "bulwark");
-    tool.put("version", report.toolVersion());
-    json.member("tool", tool);
+    json.member("tool", tool(report));
     json.member("summary", summary(Summary.of(report)));
     json.array("findings", report.findings(), JsonReporter::finding);
     List<Diagnostic> errors = report.diagnostics().stream().filter(Diagnostic::isError).toList();
@@ -52,9 +49,7 @@ final class JsonReporter implements JsonTreeReporter {
   @Override
   public JsonNode tree(Report report) {
     ObjectNode root = Json.object();
-    ObjectNode tool = root.putObject("tool");
-    tool.put("name", "bulwark");
-    tool.put("version", report.toolVersion());
+    root.set("tool", tool(report));
     root.set("summary", summary(Summary.of(report)));
     ArrayNode findings = root.putArray("findings");
     report.findings().forEach(f -> findings.add(finding(f)));
@@ -66,6 +61,13 @@ final class JsonReporter implements JsonTreeReporter {
     ArrayNode notEvaluated = root.putArray("notEvaluated");
     report.notEvaluated().forEach(n -> notEvaluated.add(notEvaluated(n)));
     return root;
+  }
+
+  private static ObjectNode tool(Report report) {
+    ObjectNode tool = Json.object();
+    tool.put("name", "bulwark");
+    tool.put("version", report.toolVersion());
+    return tool;
   }
 
   private static ObjectNode summary(Summary summary) {
