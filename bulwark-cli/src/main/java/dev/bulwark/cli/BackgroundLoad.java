@@ -8,7 +8,9 @@ import java.util.concurrent.FutureTask;
 
 /** Loading files on a thread of its own, so the caller can prepare the scan in the meantime. */
 final class BackgroundLoad {
-  private final FutureTask<LoadResult> task;
+  // Dropped once taken, so that the loaded objects can be collected when the scan is done with
+  // them (the report is written after that).
+  private FutureTask<LoadResult> task;
 
   private BackgroundLoad(FutureTask<LoadResult> task) {
     this.task = task;
@@ -25,8 +27,13 @@ final class BackgroundLoad {
     return new BackgroundLoad(task);
   }
 
-  /** What loading gave; rethrows what it threw. */
+  /** What loading gave, once; rethrows what it threw. */
   LoadResult result() {
+    FutureTask<LoadResult> task = this.task;
+    if (task == null) {
+      throw new IllegalStateException("the load result was already taken");
+    }
+    this.task = null;
     boolean interrupted = false;
     try {
       while (true) {

@@ -129,13 +129,13 @@ final class ScanCommand implements Callable<Integer> {
     CheckRegistry registry = CheckRegistry.discover();
     ConfigOption.Loaded config = configOption.load(registry, loaderOptions.limits());
 
-    Report report = scan(registry, config);
+    Report report = scan(registry, config, loading);
     write(reporter, report);
     return report.exitCode(threshold);
   }
 
   /** Reads and checks; the objects are garbage once this returns, before the report is written. */
-  private Report scan(CheckRegistry registry, ConfigOption.Loaded config) {
+  private Report scan(CheckRegistry registry, ConfigOption.Loaded config, BackgroundLoad loading) {
     List<Diagnostic> diagnostics = new ArrayList<>(config.diagnostics());
     ScanInput input = cluster ? readCluster(diagnostics) : loadFiles(loading.result(), diagnostics);
     Engine engine = new Engine(registry, config.config(), Clock.systemDefaultZone(), BulwarkVersion.get());
