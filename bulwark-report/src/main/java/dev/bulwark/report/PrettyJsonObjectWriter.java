@@ -20,7 +20,7 @@ final class PrettyJsonObjectWriter {
   private static final int CHUNK = 256;
 
   /** Elements held in memory at once, rendered, before they are written. */
-  private static final int WINDOW = 64 * CHUNK;
+  private static final int WINDOW = 16 * CHUNK;
 
   private static final byte[] MEMBER_INDENT = "\n  ".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ELEMENT_SEPARATOR = ",\n    ".getBytes(StandardCharsets.US_ASCII);
