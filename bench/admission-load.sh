@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Load test of the admission webhook over loopback: the real server (`bulwark admission serve`,
+# the real policy handler: Pod Security baseline enforce + restricted warn/audit, and Bulwark
+# checks in enforce/warn/audit) and a Java load client (bulwark-bench AdmissionLoad) posting a
+# typical Pod AdmissionReview (~2.6 KB, unique uid each) over HTTP/1.1 keep-alive TLS.
+#
+#   bench/admission-load.sh [SECONDS]     (default 15 s measured per run, after a warm-up)
+#
+# Runs: closed loop (16 connections, max throughput); open loop at 2,000 reviews/s (latency from
+# each request's intended send time: no coordinated omission); overload (1,000 connections); the
+# server's heap after a full GC before and after the overload run; optionally wrk as a cross-check.
+# Client and server share the machine's cores. Every run is bounded in time and request count;
+# everything listens on 127.0.0.1 only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-15}
+work=$(mktemp -d /tmp/admission-load.XXXXXX)
+port=${BULWARK_LOAD_PORT:-18443}
+server_pid=
+
+cleanup() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill -TERM "$server_pid"; wait "$server_pid" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
+
+[ -f bulwark-cli/target/bulwark.jar ] || ./mvnw -q -B -pl bulwark-cli -am package -DskipTests
+[ -f bulwark-bench/target/benchmarks.jar ] || ./mvnw -q -B -Pbench -pl bulwark-bench -am package -Dmaven.test.skip=true
+
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj /CN=localhost \
+  -addext subjectAltName=IP:127.0.0.1,DNS:localhost -keyout "$work/tls.key" -out "$work/tls.crt" 2>/dev/null
+cat >"$work/namespaces.yaml" <<'YAML'
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: apps
+  labels:
+    pod-security.kubernetes.io/enforce: baseline
+    pod-security.kubernetes.io/warn: restricted
+    pod-security.kubernetes.io/audit: restricted
+YAML
+cat >"$work/admission.yaml" <<'YAML'
+apiVersion: bulwark.dev/v1alpha1
+kind: AdmissionConfiguration
+policies:
+  - name: no-privileged
+    mode: enforce
+    checks: [privileged-container]
+  - name: images
+    mode: warn
+    checks: [latest-tag]
+  - name: resources
+    mode: audit
+    checks: [no-cpu-request, no-memory-limit, run-as-root]
+YAML
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+java -Xms256m -Xmx256m -XX:+UseG1GC -jar bulwark-cli/target/bulwark.jar admission serve \
+  --host 127.0.0.1 --port "$port" --tls-cert "$work/tls.crt" --tls-key "$work/tls.key" \
+  --namespaces "$work/namespaces.yaml" --config "$work/admission.yaml" --drain-seconds 0 2>"$work/server.log" &
+server_pid=$!
+for _ in $(seq 1 100); do
+  curl -sk "https://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+curl -sfk "https://127.0.0.1:$port/readyz" >/dev/null || { cat "$work/server.log"; exit 1; }
+
+client() { # mode connections [rate]
+  java -Xms256m -Xmx256m -cp bulwark-bench/target/benchmarks.jar dev.bulwark.bench.AdmissionLoad \
+    --ca "$work/tls.crt" --url "https://127.0.0.1:$port/validate" --mode "$1" --connections "$2" \
+    --rate "${3:-0}" --warmup 5 --duration "$seconds" --max-requests 2000000
+}
+heap() {
+  jcmd "$server_pid" GC.run >/dev/null
+  jcmd "$server_pid" GC.heap_info | awk '/garbage-first heap/ {print "used " $(NF-2) " " $NF}' | tr -d ','
+}
+
+echo "closed loop:   $(client closed 16)"
+echo "open loop:     $(client open 64 2000)"
+echo "heap before overload: $(heap)"
+echo "overload:      $(client closed 1000)"
+echo "heap after overload:  $(heap)"
+echo "open loop after overload: $(client open 64 2000)"
+if command -v wrk >/dev/null; then
+  body_file="$work/review.json"
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d["request"]["uid"]="wrk"; print(json.dumps(d,separators=(",",":")),end="")' \
+    bulwark-bench/src/main/resources/admission-review-pod.json >"$body_file"
+  cat >"$work/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = io.open("$body_file", "rb"); wrk.body = f:read("*a"); f:close()
+LUA
+  wrk -t1 -c16 -d5s -s "$work/post.lua" "https://127.0.0.1:$port/validate" >/dev/null 2>&1 || true
+  echo "wrk -t1 -c16 -d${seconds}s (cross-check, review bytes $(wc -c <"$body_file")):"
+  wrk -t1 -c16 -d"${seconds}s" --latency -s "$work/post.lua" "https://127.0.0.1:$port/validate" | sed 's/^/  /'
+fi
+echo "server metrics:"
+curl -sk "https://127.0.0.1:$port/metrics" | grep -E '^bulwark_admission_(requests_total|errors_total|failure_answers_total|connections_total|request_duration_seconds_count)' | sed 's/^/  /'
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
