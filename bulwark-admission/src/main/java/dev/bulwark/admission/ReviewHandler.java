@@ -7,8 +7,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Decides one AdmissionReview. This is the seam between the HTTPS server (transport, limits,
  * timeouts, metrics) and the policy (Pod Security Admission and Bulwark checks).
  *
- * <p>Implementations are thread-safe, pure CPU work and never block on I/O: namespace labels come
- * from an in-memory {@link NamespaceLabels} cache.
+ * <p>Implementations are thread-safe and, for Pods and workloads, pure CPU work: namespace labels
+ * come from an in-memory {@link NamespaceLabels} cache. The one exception is upstream Pod Security
+ * admission's check of a Namespace update that tightens the enforce level, which lists the
+ * namespace's pods through {@link ExistingPods} for at most one second; call {@link #handle} off an
+ * event loop.
  */
 public interface ReviewHandler {
 

@@ -81,6 +81,18 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void admissionIsAFrontOverTheEngine() {
+    // bulwark-admission decides reviews with the checks and the cluster watch; it prints no reports.
+    noClasses().that().resideInAPackage("dev.bulwark.admission..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.bulwark.report..", "dev.bulwark.cli..", "dev.bulwark.testing..", "dev.bulwark.cis..")
+        .check(BULWARK);
+    noClasses().that().resideOutsideOfPackages("dev.bulwark.admission..", "dev.bulwark.cli..")
+        .should().dependOnClassesThat().resideInAPackage("dev.bulwark.admission..")
+        .check(BULWARK);
+  }
+
+  @Test
   void onlyTheClusterModuleTalksToAnApiServer() {
     noClasses().that().resideOutsideOfPackage("dev.bulwark.cluster..")
         .should().dependOnClassesThat().resideInAPackage("io.fabric8..")

@@ -22,12 +22,16 @@ public final class NamespaceWatch implements AutoCloseable {
   private NamespaceWatch(KubernetesClient client, boolean ownsClient) {
     this.client = client;
     this.ownsClient = ownsClient;
-    this.informer = client.namespaces().inform(new Handler(), 0);
+    this.informer = client.namespaces().runnableInformer(0);
+    informer.addEventHandler(new Handler());
+    // Keep retrying after a failed list or watch: readiness waits for the first full listing.
+    informer.exceptionHandler((started, failure) -> true);
+    informer.start();
   }
 
   /**
    * Connects with the kubeconfig rules of {@link ClusterOptions} and starts watching; returns at
-   * once, {@link #synced()} turns true after the first full listing.
+   * once, {@link #synced()} turns true after the first full listing (retried until it succeeds).
    */
   public static NamespaceWatch start(ClusterOptions options) {
     KubernetesClient client = ClusterConnection.client(ClusterConnection.config(options));

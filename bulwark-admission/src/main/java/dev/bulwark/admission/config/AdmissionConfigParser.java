@@ -47,7 +47,10 @@ final class AdmissionConfigParser {
 
   private final SourceMap positions;
   private final CheckRegistry registry;
-  private final List<String> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  /** A mistake and where it is; reported in file order. */
+  private record Problem(dev.bulwark.api.Location at, String message) {}
 
   private AdmissionConfigParser(SourceMap positions, CheckRegistry registry) {
     this.positions = positions;
@@ -59,7 +62,11 @@ final class AdmissionConfigParser {
     AdmissionConfigParser parser = new AdmissionConfigParser(tree.sourceMap(), registry);
     AdmissionConfig config = parser.root(tree.root());
     if (!parser.problems.isEmpty()) {
-      throw new AdmissionConfigException(parser.problems);
+      throw new AdmissionConfigException(
+          parser.problems.stream()
+              .sorted(java.util.Comparator.comparing(Problem::at))
+              .map(p -> p.at() + ": " + p.message())
+              .toList());
     }
     return config;
   }
@@ -489,13 +496,12 @@ final class AdmissionConfigParser {
   private void onlyKeys(JsonNode node, JsonPointer at, Set<String> allowed) {
     for (String key : node.propertyNames()) {
       if (!allowed.contains(key)) {
-        problem(at.append(key), "unknown key \"" + key + "\" (expected one of " + new TreeMap<>(
-            allowed.stream().collect(java.util.stream.Collectors.toMap(k -> k, k -> k))).keySet() + ")");
+        problem(at.append(key), "unknown key \"" + key + "\" (expected one of " + new java.util.TreeSet<>(allowed) + ")");
       }
     }
   }
 
   private void problem(JsonPointer at, String message) {
-    problems.add(positions.locate(at) + ": " + message);
+    problems.add(new Problem(positions.locate(at), message));
   }
 }
