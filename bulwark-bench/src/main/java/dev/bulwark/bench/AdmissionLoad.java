@@ -23,8 +23,8 @@ import org.HdrHistogram.Histogram;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Load client for the admission webhook: HTTP/1.1 keep-alive over TLS with N connections, posting
- * a typical Pod AdmissionReview (unique uid each) to {@code /validate}.
+ * Load client for the admission webhook: HTTP/1.1 keep-alive over TLS with N connections, posting a
+ * typical Pod AdmissionReview (unique uid each) to {@code /validate}.
  *
  * <ul>
  *   <li>{@code closed}: N requests always outstanding (one per connection); maximum throughput.
@@ -65,7 +65,8 @@ public final class AdmissionLoad {
     this.suffix = review.substring(at + 5).getBytes(StandardCharsets.UTF_8);
     int connections = Integer.parseInt(args.getOrDefault("connections", "16"));
     this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-    java.net.URI url = java.net.URI.create(args.getOrDefault("url", "https://127.0.0.1:8443/validate"));
+    java.net.URI url =
+        java.net.URI.create(args.getOrDefault("url", "https://127.0.0.1:8443/validate"));
     HttpClientOptions options =
         new HttpClientOptions()
             .setSsl(true)
@@ -76,7 +77,11 @@ public final class AdmissionLoad {
             .setPipelining(false)
             .setTcpNoDelay(true);
     this.client =
-        vertx.httpClientBuilder().with(options).with(new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1)).build();
+        vertx
+            .httpClientBuilder()
+            .with(options)
+            .with(new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1))
+            .build();
     this.target =
         new RequestOptions()
             .setMethod(HttpMethod.POST)
@@ -92,7 +97,9 @@ public final class AdmissionLoad {
       args.put(argv[i].replaceFirst("^--", ""), argv[i + 1]);
     }
     if (!args.containsKey("ca")) {
-      System.err.println("usage: AdmissionLoad --ca CA.pem [--url U] [--mode closed|open] [--connections N] [--rate R] [--warmup S] [--duration S] [--max-requests N]");
+      System.err.println(
+          "usage: AdmissionLoad --ca CA.pem [--url U] [--mode closed|open] [--connections N]"
+              + " [--rate R] [--warmup S] [--duration S] [--max-requests N]");
       System.exit(2);
     }
     AdmissionLoad load = new AdmissionLoad(args);
@@ -118,21 +125,24 @@ public final class AdmissionLoad {
           long begin = System.nanoTime();
           long measureFrom = begin + TimeUnit.MILLISECONDS.toNanos(warmupMillis);
           long end = measureFrom + TimeUnit.MILLISECONDS.toNanos(durationMillis);
-          vertx.setTimer(Math.max(1, warmupMillis), t -> {
-            histogram = new Histogram(HIGHEST_MICROS, 3);
-            ok = 0;
-            errors = 0;
-            failureAnswers = 0;
-            measuring = true;
-            window[0] = System.nanoTime();
-          });
-          Runnable finish = () -> {
-            if (done.getCount() > 0) {
-              window[1] = System.nanoTime();
-              measuring = false;
-              done.countDown();
-            }
-          };
+          vertx.setTimer(
+              Math.max(1, warmupMillis),
+              t -> {
+                histogram = new Histogram(HIGHEST_MICROS, 3);
+                ok = 0;
+                errors = 0;
+                failureAnswers = 0;
+                measuring = true;
+                window[0] = System.nanoTime();
+              });
+          Runnable finish =
+              () -> {
+                if (done.getCount() > 0) {
+                  window[1] = System.nanoTime();
+                  measuring = false;
+                  done.countDown();
+                }
+              };
           if (mode.equals("open")) {
             openLoop(begin, end, rate, maxRequests, finish);
           } else {
@@ -153,8 +163,9 @@ public final class AdmissionLoad {
           double seconds = (window[1] - window[0]) / 1e9;
           line[0] =
               String.format(
-                  "mode=%s connections=%d rate=%s seconds=%.1f answered=%d errors=%d failure_answers=%d"
-                      + " throughput=%.0f/s p50_ms=%.3f p90_ms=%.3f p99_ms=%.3f p99_9_ms=%.3f max_ms=%.3f%s",
+                  "mode=%s connections=%d rate=%s seconds=%.1f answered=%d errors=%d"
+                      + " failure_answers=%d throughput=%.0f/s p50_ms=%.3f p90_ms=%.3f p99_ms=%.3f"
+                      + " p99_9_ms=%.3f max_ms=%.3f%s",
                   mode,
                   connections,
                   mode.equals("open") ? String.valueOf((long) rate) : "-",
@@ -213,7 +224,11 @@ public final class AdmissionLoad {
   private Future<Void> send(long intendedNanos) {
     sent++;
     String uid = "load-" + uids.incrementAndGet();
-    Buffer body = Buffer.buffer(prefix.length + suffix.length + 24).appendBytes(prefix).appendString(uid).appendBytes(suffix);
+    Buffer body =
+        Buffer.buffer(prefix.length + suffix.length + 24)
+            .appendBytes(prefix)
+            .appendString(uid)
+            .appendBytes(suffix);
     boolean counted = measuring;
     return client
         .request(target)
@@ -229,7 +244,8 @@ public final class AdmissionLoad {
                   if (text.contains("bulwark-evaluation")) {
                     failureAnswers++;
                   }
-                  histogram.recordValue(Math.min(HIGHEST_MICROS, (System.nanoTime() - intendedNanos) / 1000));
+                  histogram.recordValue(
+                      Math.min(HIGHEST_MICROS, (System.nanoTime() - intendedNanos) / 1000));
                 } else {
                   error("HTTP " + status + " " + text.substring(0, Math.min(120, text.length())));
                 }

@@ -49,38 +49,76 @@ import picocli.CommandLine.Spec;
 final class AdmissionServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", paramLabel = "PORT", description = "HTTPS port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "HTTPS port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = 8443;
 
-  @Option(names = "--host", paramLabel = "ADDR", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--host",
+      paramLabel = "ADDR",
+      description = "Address to bind (default: ${DEFAULT-VALUE}).")
   String host = "0.0.0.0";
 
-  @Option(names = "--tls-cert", required = true, paramLabel = "FILE", description = "PEM certificate chain; re-read when it changes.")
+  @Option(
+      names = "--tls-cert",
+      required = true,
+      paramLabel = "FILE",
+      description = "PEM certificate chain; re-read when it changes.")
   Path tlsCert;
 
-  @Option(names = "--tls-key", required = true, paramLabel = "FILE", description = "PEM private key (PKCS#8, PKCS#1 or SEC1); re-read when it changes.")
+  @Option(
+      names = "--tls-key",
+      required = true,
+      paramLabel = "FILE",
+      description = "PEM private key (PKCS#8, PKCS#1 or SEC1); re-read when it changes.")
   Path tlsKey;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Admission config (Pod Security defaults and exemptions, Bulwark policy, timeout, onTimeout, maxRequestBytes).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Admission config (Pod Security defaults and exemptions, Bulwark policy, timeout,"
+              + " onTimeout, maxRequestBytes).")
   Path config;
 
   @Option(
       names = "--namespaces",
       arity = "1..*",
       paramLabel = "FILE",
-      description = "Namespace manifests (files or folders) to take labels from instead of watching the cluster.")
+      description =
+          "Namespace manifests (files or folders) to take labels from instead of watching the"
+              + " cluster.")
   List<Path> namespaces = new ArrayList<>();
 
-  @Option(names = "--kubeconfig", paramLabel = "FILE", description = "kubeconfig file (default: KUBECONFIG, ~/.kube/config, or the in-cluster service account).")
+  @Option(
+      names = "--kubeconfig",
+      paramLabel = "FILE",
+      description =
+          "kubeconfig file (default: KUBECONFIG, ~/.kube/config, or the in-cluster service"
+              + " account).")
   Path kubeconfig;
 
-  @Option(names = "--context", paramLabel = "NAME", description = "kubeconfig context (default: the current one).")
+  @Option(
+      names = "--context",
+      paramLabel = "NAME",
+      description = "kubeconfig context (default: the current one).")
   String context;
 
-  @Option(names = "--drain-seconds", paramLabel = "S", description = "After SIGTERM, keep answering this long while endpoints stop routing here (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--drain-seconds",
+      paramLabel = "S",
+      description =
+          "After SIGTERM, keep answering this long while endpoints stop routing here (default:"
+              + " ${DEFAULT-VALUE}).")
   int drainSeconds = 3;
 
-  @Option(names = "--grace-seconds", paramLabel = "S", description = "Then wait at most this long for in-flight reviews (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--grace-seconds",
+      paramLabel = "S",
+      description =
+          "Then wait at most this long for in-flight reviews (default: ${DEFAULT-VALUE}).")
   int graceSeconds = 20;
 
   @Override
@@ -131,7 +169,9 @@ final class AdmissionServeCommand implements Callable<Integer> {
       }
       pods = ExistingPods.NONE;
     } else {
-      ClusterOptions cluster = new ClusterOptions(kubeconfig, context, Set.of(), Set.of(), false, ClusterOptions.DEFAULT_PAGE_SIZE);
+      ClusterOptions cluster =
+          new ClusterOptions(
+              kubeconfig, context, Set.of(), Set.of(), false, ClusterOptions.DEFAULT_PAGE_SIZE);
       ClusterNamespaces watched = new ClusterNamespaces(NamespaceWatch.start(cluster));
       resources.add(watched);
       ClusterPods listed = new ClusterPods(PodLister.connect(cluster));
@@ -148,7 +188,12 @@ final class AdmissionServeCommand implements Callable<Integer> {
             .withShutdown(Duration.ofSeconds(drainSeconds), Duration.ofSeconds(graceSeconds));
     AdmissionServer server;
     try {
-      server = AdmissionServer.start(settings, new PolicyReviewHandler(admissionConfig, labels, pods), labels, ServerLog.stderr());
+      server =
+          AdmissionServer.start(
+              settings,
+              new PolicyReviewHandler(admissionConfig, labels, pods),
+              labels,
+              ServerLog.stderr());
     } catch (CertificateProblem | IOException e) {
       err.println("bulwark: " + e.getMessage());
       err.flush();

@@ -17,7 +17,15 @@ class AdmissionServeCommandTest {
     assertThat(top.out).contains("admission");
     CliRunner r = CliRunner.run("admission", "serve", "--help");
     assertThat(r.exitCode).isZero();
-    assertThat(r.out).contains("--tls-cert", "--tls-key", "--namespaces", "--kubeconfig", "--context", "--port", "--host");
+    assertThat(r.out)
+        .contains(
+            "--tls-cert",
+            "--tls-key",
+            "--namespaces",
+            "--kubeconfig",
+            "--context",
+            "--port",
+            "--host");
     assertThat(CliRunner.run("admission").out).contains("serve");
   }
 
@@ -32,8 +40,16 @@ class AdmissionServeCommandTest {
   void missingFilesAreNamed() {
     CliRunner r =
         CliRunner.run(
-            "admission", "serve", "--tls-cert", dir.resolve("nope.crt").toString(), "--tls-key", dir.resolve("nope.key").toString(),
-            "--namespaces", dir.resolve("ns.yaml").toString(), "--port", "70000");
+            "admission",
+            "serve",
+            "--tls-cert",
+            dir.resolve("nope.crt").toString(),
+            "--tls-key",
+            dir.resolve("nope.key").toString(),
+            "--namespaces",
+            dir.resolve("ns.yaml").toString(),
+            "--port",
+            "70000");
     assertThat(r.exitCode).isEqualTo(2);
     assertThat(r.err)
         .contains("bulwark: --tls-cert " + dir.resolve("nope.crt") + ": no such file")
@@ -46,21 +62,51 @@ class AdmissionServeCommandTest {
   void badConfigIsReportedWithItsProblems() throws Exception {
     Path cert = Files.writeString(dir.resolve("tls.crt"), "x");
     Path key = Files.writeString(dir.resolve("tls.key"), "x");
-    Path config = Files.writeString(dir.resolve("admission.yaml"), "apiVersion: bulwark.dev/v1alpha1\nkind: AdmissionConfiguration\nonTimeout: sometimes\n");
-    CliRunner r = CliRunner.run("admission", "serve", "--tls-cert", cert.toString(), "--tls-key", key.toString(), "--config", config.toString());
+    Path config =
+        Files.writeString(
+            dir.resolve("admission.yaml"),
+            "apiVersion: bulwark.dev/v1alpha1\n"
+                + "kind: AdmissionConfiguration\n"
+                + "onTimeout: sometimes\n");
+    CliRunner r =
+        CliRunner.run(
+            "admission",
+            "serve",
+            "--tls-cert",
+            cert.toString(),
+            "--tls-key",
+            key.toString(),
+            "--config",
+            config.toString());
     assertThat(r.exitCode).isEqualTo(2);
     assertThat(r.err).contains("bulwark: " + config + ": ").contains("onTimeout");
   }
 
   @Test
   void unusableCertificateIsRefused() throws Exception {
-    Path cert = Files.writeString(dir.resolve("tls.crt"), "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+    Path cert =
+        Files.writeString(
+            dir.resolve("tls.crt"),
+            "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
     Path key = Files.writeString(dir.resolve("tls.key"), "not a key\n");
-    Path namespaces = Files.writeString(dir.resolve("ns.yaml"), "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: default\n");
+    Path namespaces =
+        Files.writeString(
+            dir.resolve("ns.yaml"),
+            "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: default\n");
     CliRunner r =
         CliRunner.run(
-            "admission", "serve", "--port", "0", "--host", "127.0.0.1", "--tls-cert", cert.toString(), "--tls-key", key.toString(),
-            "--namespaces", namespaces.toString());
+            "admission",
+            "serve",
+            "--port",
+            "0",
+            "--host",
+            "127.0.0.1",
+            "--tls-cert",
+            cert.toString(),
+            "--tls-key",
+            key.toString(),
+            "--namespaces",
+            namespaces.toString());
     assertThat(r.exitCode).isEqualTo(2);
     assertThat(r.err).startsWith("bulwark: cannot parse " + cert).doesNotContain("\tat ");
   }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,12 +22,13 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bulwark admission serve} as a real process (the runnable jar): a certificate made with the JDK's keytool,
- * Namespace manifests, a Pod review over TLS, then SIGTERM and a graceful stop.
+ * {@code bulwark admission serve} as a real process (the runnable jar): a certificate made with the
+ * JDK's keytool, Namespace manifests, a Pod review over TLS, then SIGTERM and a graceful stop.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class AdmissionServeIT {
-  private static final Pattern LISTENING = Pattern.compile("listening https://127\\.0\\.0\\.1:(\\d+) ");
+  private static final Pattern LISTENING =
+      Pattern.compile("listening https://127\\.0\\.0\\.1:(\\d+) ");
 
   @TempDir Path dir;
 
@@ -37,28 +37,75 @@ class AdmissionServeIT {
     Path keystore = dir.resolve("tls.p12");
     run(
         List.of(
-            Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair", "-keystore", keystore.toString(),
-            "-storetype", "PKCS12", "-storepass", "changeit", "-alias", "webhook", "-keyalg", "EC", "-groupname", "secp256r1",
-            "-dname", "CN=bulwark-webhook", "-ext", "san=ip:127.0.0.1,dns:localhost", "-validity", "2"));
+            Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+            "-genkeypair",
+            "-keystore",
+            keystore.toString(),
+            "-storetype",
+            "PKCS12",
+            "-storepass",
+            "changeit",
+            "-alias",
+            "webhook",
+            "-keyalg",
+            "EC",
+            "-groupname",
+            "secp256r1",
+            "-dname",
+            "CN=bulwark-webhook",
+            "-ext",
+            "san=ip:127.0.0.1,dns:localhost",
+            "-validity",
+            "2"));
     KeyStore store = KeyStore.getInstance("PKCS12");
     try (var in = Files.newInputStream(keystore)) {
       store.load(in, "changeit".toCharArray());
     }
-    Path cert = Files.writeString(dir.resolve("tls.crt"), pem("CERTIFICATE", store.getCertificate("webhook").getEncoded()));
-    Path key = Files.writeString(dir.resolve("tls.key"), pem("PRIVATE KEY", store.getKey("webhook", "changeit".toCharArray()).getEncoded()));
+    Path cert =
+        Files.writeString(
+            dir.resolve("tls.crt"),
+            pem("CERTIFICATE", store.getCertificate("webhook").getEncoded()));
+    Path key =
+        Files.writeString(
+            dir.resolve("tls.key"),
+            pem("PRIVATE KEY", store.getKey("webhook", "changeit".toCharArray()).getEncoded()));
     Path namespaces =
         Files.writeString(
             dir.resolve("namespaces.yaml"),
-            "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: locked\n  labels:\n    pod-security.kubernetes.io/enforce: baseline\n");
+            "apiVersion: v1\n"
+                + "kind: Namespace\n"
+                + "metadata:\n"
+                + "  name: locked\n"
+                + "  labels:\n"
+                + "    pod-security.kubernetes.io/enforce: baseline\n");
 
     // The runnable jar that `package` built, as it is deployed.
-    Path jar = Path.of(System.getProperty("bulwark.repo.dir", ".."), "bulwark-cli", "target", "bulwark.jar");
+    Path jar =
+        Path.of(
+            System.getProperty("bulwark.repo.dir", ".."), "bulwark-cli", "target", "bulwark.jar");
     assertThat(jar).as("run through `./mvnw verify`, which builds the jar first").exists();
     Path stderr = dir.resolve("stderr.log");
     Process process =
         new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "admission", "serve", "--port", "0", "--host", "127.0.0.1", "--tls-cert", cert.toString(),
-                "--tls-key", key.toString(), "--namespaces", namespaces.toString(), "--drain-seconds", "0", "--grace-seconds", "5")
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "admission",
+                "serve",
+                "--port",
+                "0",
+                "--host",
+                "127.0.0.1",
+                "--tls-cert",
+                cert.toString(),
+                "--tls-key",
+                key.toString(),
+                "--namespaces",
+                namespaces.toString(),
+                "--drain-seconds",
+                "0",
+                "--grace-seconds",
+                "5")
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             // A file, not a pipe: the JDK closes a pipe under its reader when the process exits,
             // which would lose the last lines (the shutdown log this test checks).
@@ -67,7 +114,10 @@ class AdmissionServeIT {
     try {
       int port = awaitPort(stderr);
       HttpClient client = HttpClient.newBuilder().sslContext(trusting(store)).build();
-      HttpResponse<String> ready = client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/readyz")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> ready =
+          client.send(
+              HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/readyz")).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertThat(ready.statusCode()).isEqualTo(200);
       String review =
           """
@@ -79,22 +129,33 @@ class AdmissionServeIT {
           """;
       HttpResponse<String> answer =
           client.send(
-              HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/validate")).POST(HttpRequest.BodyPublishers.ofString(review)).build(),
+              HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/validate"))
+                  .POST(HttpRequest.BodyPublishers.ofString(review))
+                  .build(),
               HttpResponse.BodyHandlers.ofString());
       assertThat(answer.statusCode()).isEqualTo(200);
       assertThat(answer.body())
           .contains("\"uid\":\"cli-1\"")
           .contains("\"allowed\":false")
-          .contains("pods \\\"priv\\\" is forbidden: violates PodSecurity \\\"baseline:latest\\\": privileged");
+          .contains(
+              "pods \\\"priv\\\" is forbidden: violates PodSecurity \\\"baseline:latest\\\":"
+                  + " privileged");
 
       long signalled = System.nanoTime();
       process.destroy(); // SIGTERM
       assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
       List<String> log = Files.readAllLines(stderr);
-      System.out.println("stopped " + (System.nanoTime() - signalled) / 1_000_000 + " ms after SIGTERM");
+      System.out.println(
+          "stopped " + (System.nanoTime() - signalled) / 1_000_000 + " ms after SIGTERM");
       assertThat(process.exitValue()).isEqualTo(143);
-      assertThat(String.join("\n", log)).as(String.join("\n", log)).contains(" INFO shutdown-started ").contains(" INFO shutdown-complete ");
-      assertThat(log).allMatch(line -> line.matches("\\d{4}-\\d\\d-\\d\\dT\\S+ (INFO|WARN|ERROR) \\S+ .*"), "one line per event");
+      assertThat(String.join("\n", log))
+          .as(String.join("\n", log))
+          .contains(" INFO shutdown-started ")
+          .contains(" INFO shutdown-complete ");
+      assertThat(log)
+          .allMatch(
+              line -> line.matches("\\d{4}-\\d\\d-\\d\\dT\\S+ (INFO|WARN|ERROR) \\S+ .*"),
+              "one line per event");
     } finally {
       process.destroyForcibly();
     }
@@ -120,7 +181,8 @@ class AdmissionServeIT {
     KeyStore trust = KeyStore.getInstance("PKCS12");
     trust.load(null, null);
     trust.setCertificateEntry("webhook", store.getCertificate("webhook"));
-    TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory factory =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     factory.init(trust);
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(null, factory.getTrustManagers(), null);
@@ -128,7 +190,13 @@ class AdmissionServeIT {
   }
 
   private static String pem(String type, byte[] der) {
-    return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der) + "\n-----END " + type + "-----\n";
+    return "-----BEGIN "
+        + type
+        + "-----\n"
+        + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+        + "\n-----END "
+        + type
+        + "-----\n";
   }
 
   private static void run(List<String> command) throws Exception {

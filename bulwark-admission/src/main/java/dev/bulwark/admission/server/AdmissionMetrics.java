@@ -13,12 +13,14 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.function.IntSupplier;
 
-/** The server's Prometheus metrics (names in docs/admission-server.md) and their text exposition. */
+/**
+ * The server's Prometheus metrics (names in docs/admission-server.md) and their text exposition.
+ */
 public final class AdmissionMetrics {
   /** Sub-millisecond to the API server's 30 s ceiling: a review normally costs well under 1 ms. */
   private static final double[] LATENCY_BOUNDS = {
-    0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5,
-    10, 30
+    0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10,
+    30
   };
 
   private final PrometheusRegistry registry = new PrometheusRegistry();

@@ -80,14 +80,19 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
       case "/readyz" -> {
         if (isGet(method)) {
           String reason = notReadyReason.get();
-          text(request, reason == null ? 200 : 503, reason == null ? "ok\n" : "not ready: " + reason + "\n");
+          text(
+              request,
+              reason == null ? 200 : 503,
+              reason == null ? "ok\n" : "not ready: " + reason + "\n");
         } else {
           methodNotAllowed(request, start, "GET");
         }
       }
       case "/metrics" -> {
         if (isGet(method)) {
-          prepare(request).putHeader("content-type", metrics.contentType()).end(Buffer.buffer(metrics.scrape()));
+          prepare(request)
+              .putHeader("content-type", metrics.contentType())
+              .end(Buffer.buffer(metrics.scrape()));
         } else {
           methodNotAllowed(request, start, "GET");
         }
@@ -189,7 +194,10 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
     exchange.evaluation.cancel();
     log.warn(
         "evaluation-timeout",
-        "uid=" + exchange.envelope.uid() + " answered by the failure policy: " + (failures.allows() ? "allow" : "deny"));
+        "uid="
+            + exchange.envelope.uid()
+            + " answered by the failure policy: "
+            + (failures.allows() ? "allow" : "deny"));
     failureAnswer(exchange, "timeout", failures.timedOut(exchange.envelope));
   }
 
@@ -215,13 +223,18 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
       bytes = mapper.writeValueAsBytes(response);
     } catch (JacksonException e) {
       metrics.handlerException();
-      log.error("response-not-serializable", "uid=" + exchange.envelope.uid() + " " + e.getOriginalMessage());
+      log.error(
+          "response-not-serializable",
+          "uid=" + exchange.envelope.uid() + " " + e.getOriginalMessage());
       response = failures.handlerFailed(exchange.envelope);
       bytes = mapper.writeValueAsBytes(response);
     }
     boolean allowed = response.path("response").path("allowed").asBoolean(false);
     metrics.answered(
-        exchange.envelope.operation(), exchange.envelope.kind(), allowed, System.nanoTime() - exchange.start);
+        exchange.envelope.operation(),
+        exchange.envelope.kind(),
+        allowed,
+        System.nanoTime() - exchange.start);
     prepare(exchange.request).putHeader("content-type", JSON).end(Buffer.buffer(bytes));
   }
 
@@ -234,16 +247,24 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
   private void methodNotAllowed(HttpServerRequest request, long start, String allowed) {
     metrics.failed("method_not_allowed", System.nanoTime() - start);
     request.response().putHeader("allow", allowed);
-    error(request, 405, request.method().name() + " is not allowed here (use " + allowed + ")", false);
+    error(
+        request,
+        405,
+        request.method().name() + " is not allowed here (use " + allowed + ")",
+        false);
   }
 
-  private void error(HttpServerRequest request, int status, String message, boolean closeConnection) {
+  private void error(
+      HttpServerRequest request, int status, String message, boolean closeConnection) {
     ObjectNode body = mapper.createObjectNode().put("error", message);
     HttpServerResponse response = prepare(request);
     if (closeConnection && request.version() != HttpVersion.HTTP_2) {
       response.putHeader("connection", "close");
     }
-    response.setStatusCode(status).putHeader("content-type", JSON).end(Buffer.buffer(mapper.writeValueAsBytes(body)));
+    response
+        .setStatusCode(status)
+        .putHeader("content-type", JSON)
+        .end(Buffer.buffer(mapper.writeValueAsBytes(body)));
     if (closeConnection && request.version() != HttpVersion.HTTP_2) {
       request.connection().close();
     }

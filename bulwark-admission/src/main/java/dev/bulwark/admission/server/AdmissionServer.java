@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AdmissionServer implements AutoCloseable {
   private static final Set<String> TLS_PROTOCOLS = Set.of("TLSv1.2", "TLSv1.3");
+
   /** Longer than Go's 90 s client idle timeout, so the API server closes idle connections first. */
   private static final int IDLE_TIMEOUT_SECONDS = 180;
 
@@ -42,7 +43,11 @@ public final class AdmissionServer implements AutoCloseable {
   private int port;
 
   private AdmissionServer(
-      ServerSettings settings, Vertx vertx, ReviewEvaluator evaluator, NamespaceLabels namespaces, ServerLog log) {
+      ServerSettings settings,
+      Vertx vertx,
+      ReviewEvaluator evaluator,
+      NamespaceLabels namespaces,
+      ServerLog log) {
     this.settings = settings;
     this.vertx = vertx;
     this.evaluator = evaluator;
@@ -68,7 +73,8 @@ public final class AdmissionServer implements AutoCloseable {
                 // Vert.x workers only read the PEM files; reviews run on our own pool.
                 .setWorkerPoolSize(1)
                 .setInternalBlockingPoolSize(1));
-    ReviewEvaluator evaluator = new ReviewEvaluator(handler, settings.workers(), settings.maxInFlight());
+    ReviewEvaluator evaluator =
+        new ReviewEvaluator(handler, settings.workers(), settings.maxInFlight());
     AdmissionServer server = new AdmissionServer(settings, vertx, evaluator, namespaces, log);
     try {
       server.listen();
@@ -81,7 +87,8 @@ public final class AdmissionServer implements AutoCloseable {
   }
 
   private void listen() throws CertificateProblem, IOException {
-    ServingCertificate certificate = ServingCertificate.load(vertx, settings.certFile(), settings.keyFile());
+    ServingCertificate certificate =
+        ServingCertificate.load(vertx, settings.certFile(), settings.keyFile());
     HttpServerOptions options =
         new HttpServerOptions()
             .setHost(settings.host())
@@ -97,9 +104,19 @@ public final class AdmissionServer implements AutoCloseable {
             .setDecompressionSupported(false)
             .setCompressionSupported(false);
     JsonMapper mapper = JsonMapper.builder().build();
-    FailureResponses failures = new FailureResponses(mapper, settings.failureAnswer(), settings.timeout());
+    FailureResponses failures =
+        new FailureResponses(mapper, settings.failureAnswer(), settings.timeout());
     AdmissionRoutes routes =
-        new AdmissionRoutes(vertx, mapper, evaluator, failures, metrics, log, settings, this::notReadyReason, () -> draining);
+        new AdmissionRoutes(
+            vertx,
+            mapper,
+            evaluator,
+            failures,
+            metrics,
+            log,
+            settings,
+            this::notReadyReason,
+            () -> draining);
     // One server per event loop: a Vert.x server handles its connections on the loop that created
     // it, and servers on the same host and port (port 0 included) share the listening socket.
     List<Future<?>> deployments = new ArrayList<>();
@@ -122,7 +139,9 @@ public final class AdmissionServer implements AutoCloseable {
       try {
         deployed.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
       } catch (Exception e) {
-        throw new IOException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + rootMessage(e), e);
+        throw new IOException(
+            "cannot listen on " + settings.host() + ":" + settings.port() + ": " + rootMessage(e),
+            e);
       }
       if (first) {
         port = servers.get(0).actualPort();
@@ -132,14 +151,34 @@ public final class AdmissionServer implements AutoCloseable {
     metrics.certificateLoaded(certificate.notAfter());
     reloader =
         new CertificateReloader(
-            vertx, settings, certificate, servers, new ServerSSLOptions(options.getSslOptions()), metrics, log);
+            vertx,
+            settings,
+            certificate,
+            servers,
+            new ServerSSLOptions(options.getSslOptions()),
+            metrics,
+            log);
     reloader.start(Math.max(10, settings.certPollInterval().toMillis()));
     log.info(
         "listening",
-        "https://" + settings.host() + ":" + port + " event-loops=" + settings.eventLoops() + " workers="
-            + settings.workers() + " max-in-flight=" + settings.maxInFlight() + " timeout="
-            + settings.timeout().toMillis() + "ms on-timeout=" + settings.failureAnswer().name().toLowerCase()
-            + " certificate serial=" + certificate.serial() + " valid until " + certificate.notAfter());
+        "https://"
+            + settings.host()
+            + ":"
+            + port
+            + " event-loops="
+            + settings.eventLoops()
+            + " workers="
+            + settings.workers()
+            + " max-in-flight="
+            + settings.maxInFlight()
+            + " timeout="
+            + settings.timeout().toMillis()
+            + "ms on-timeout="
+            + settings.failureAnswer().name().toLowerCase()
+            + " certificate serial="
+            + certificate.serial()
+            + " valid until "
+            + certificate.notAfter());
   }
 
   /** The bound port (the chosen one when the settings asked for 0). */
@@ -171,8 +210,8 @@ public final class AdmissionServer implements AutoCloseable {
 
   /**
    * Graceful shutdown: readiness turns false, the server keeps answering for the drain delay
-   * (closing HTTP/1.1 connections after each answer), then stops listening, lets in-flight
-   * requests finish within the grace period, and stops. Safe to call more than once.
+   * (closing HTTP/1.1 connections after each answer), then stops listening, lets in-flight requests
+   * finish within the grace period, and stops. Safe to call more than once.
    */
   @Override
   public synchronized void close() {
@@ -183,8 +222,13 @@ public final class AdmissionServer implements AutoCloseable {
     draining = true;
     log.info(
         "shutdown-started",
-        "in-flight=" + evaluator.inFlight() + " drain=" + settings.drainDelay().toMillis() + "ms grace="
-            + settings.shutdownGrace().toMillis() + "ms");
+        "in-flight="
+            + evaluator.inFlight()
+            + " drain="
+            + settings.drainDelay().toMillis()
+            + "ms grace="
+            + settings.shutdownGrace().toMillis()
+            + "ms");
     sleep(settings.drainDelay());
     List<Future<?>> shutdowns = new ArrayList<>();
     for (HttpServer server : servers) {
@@ -192,9 +236,13 @@ public final class AdmissionServer implements AutoCloseable {
     }
     Duration grace = settings.shutdownGrace().plusSeconds(5);
     try {
-      Future.all(shutdowns).toCompletionStage().toCompletableFuture().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+      Future.all(shutdowns)
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(grace.toMillis(), TimeUnit.MILLISECONDS);
     } catch (Exception e) {
-      log.warn("shutdown-forced", "connections still open after the grace period: " + rootMessage(e));
+      log.warn(
+          "shutdown-forced", "connections still open after the grace period: " + rootMessage(e));
     }
     closed = true;
     if (reloader != null) {
@@ -206,7 +254,9 @@ public final class AdmissionServer implements AutoCloseable {
     } catch (Exception e) {
       log.warn("shutdown-forced", "event loops did not stop: " + rootMessage(e));
     }
-    log.info("shutdown-complete", "took " + Duration.ofNanos(System.nanoTime() - begun).toMillis() + "ms");
+    log.info(
+        "shutdown-complete",
+        "took " + Duration.ofNanos(System.nanoTime() - begun).toMillis() + "ms");
   }
 
   private static void sleep(Duration duration) {

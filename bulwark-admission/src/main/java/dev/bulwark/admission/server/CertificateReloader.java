@@ -51,7 +51,8 @@ final class CertificateReloader {
   }
 
   void start(long intervalMillis) {
-    timerId = vertx.setPeriodic(intervalMillis, ignored -> vertx.executeBlocking(this::check, false));
+    timerId =
+        vertx.setPeriodic(intervalMillis, ignored -> vertx.executeBlocking(this::check, false));
   }
 
   void stop() {
@@ -102,7 +103,10 @@ final class CertificateReloader {
       metrics.certificateReload(false);
       log.error(
           "certificate-reload-failed",
-          "the TLS layer refused the new pair: " + e.getMessage() + "; still serving serial=" + current.serial());
+          "the TLS layer refused the new pair: "
+              + e.getMessage()
+              + "; still serving serial="
+              + current.serial());
       return null;
     }
     current = candidate;
@@ -110,7 +114,12 @@ final class CertificateReloader {
     metrics.certificateLoaded(candidate.notAfter());
     log.info(
         "certificate-reloaded",
-        "subject=" + candidate.subject() + " serial=" + candidate.serial() + " valid until " + candidate.notAfter());
+        "subject="
+            + candidate.subject()
+            + " serial="
+            + candidate.serial()
+            + " valid until "
+            + candidate.notAfter());
     return null;
   }
 }

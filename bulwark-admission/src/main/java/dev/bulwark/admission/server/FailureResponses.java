@@ -32,7 +32,8 @@ final class FailureResponses {
   }
 
   ObjectNode overloaded(ReviewEnvelope review) {
-    return answer(review, "overload", "the webhook is overloaded and did not evaluate this request");
+    return answer(
+        review, "overload", "the webhook is overloaded and did not evaluate this request");
   }
 
   ObjectNode handlerFailed(ReviewEnvelope review) {
@@ -47,8 +48,12 @@ final class FailureResponses {
     response.put("uid", review.uid());
     if (answer == FailureAnswer.ALLOW) {
       response.put("allowed", true);
-      response.putArray("warnings").add("bulwark: " + what + "; allowed without checks (onTimeout: allow)");
-      response.putObject("auditAnnotations").put(AUDIT_KEY, auditValue + "; allowed without checks");
+      response
+          .putArray("warnings")
+          .add("bulwark: " + what + "; allowed without checks (onTimeout: allow)");
+      response
+          .putObject("auditAnnotations")
+          .put(AUDIT_KEY, auditValue + "; allowed without checks");
     } else {
       response.put("allowed", false);
       ObjectNode status = response.putObject("status");

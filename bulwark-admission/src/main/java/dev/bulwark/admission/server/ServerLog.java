@@ -32,6 +32,7 @@ public final class ServerLog {
   private void line(String level, String event, String message) {
     String text = message.replace('\n', ' ').replace('\r', ' ');
     // println on a PrintStream is synchronized, so lines from several threads never interleave.
-    out.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + level + " " + event + " " + text);
+    out.println(
+        Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + level + " " + event + " " + text);
   }
 }

@@ -64,8 +64,9 @@ public record ServerSettings(
   }
 
   /**
-   * Production defaults: all interfaces, a 2 s budget (well inside any webhook {@code timeoutSeconds},
-   * while a review costs microseconds), allow on failure, event loops and workers = cores.
+   * Production defaults: all interfaces, a 2 s budget (well inside any webhook {@code
+   * timeoutSeconds}, while a review costs microseconds), allow on failure, event loops and workers
+   * = cores.
    */
   public static ServerSettings defaults(int port, Path certFile, Path keyFile) {
     int cores = Runtime.getRuntime().availableProcessors();
@@ -86,30 +87,121 @@ public record ServerSettings(
   }
 
   public ServerSettings withHost(String value) {
-    return new ServerSettings(value, port, certFile, keyFile, timeout, failureAnswer, maxRequestBytes, maxInFlight, workers, eventLoops, certPollInterval, drainDelay, shutdownGrace);
+    return new ServerSettings(
+        value,
+        port,
+        certFile,
+        keyFile,
+        timeout,
+        failureAnswer,
+        maxRequestBytes,
+        maxInFlight,
+        workers,
+        eventLoops,
+        certPollInterval,
+        drainDelay,
+        shutdownGrace);
   }
 
   public ServerSettings withPort(int value) {
-    return new ServerSettings(host, value, certFile, keyFile, timeout, failureAnswer, maxRequestBytes, maxInFlight, workers, eventLoops, certPollInterval, drainDelay, shutdownGrace);
+    return new ServerSettings(
+        host,
+        value,
+        certFile,
+        keyFile,
+        timeout,
+        failureAnswer,
+        maxRequestBytes,
+        maxInFlight,
+        workers,
+        eventLoops,
+        certPollInterval,
+        drainDelay,
+        shutdownGrace);
   }
 
   public ServerSettings withTimeout(Duration value, FailureAnswer answer) {
-    return new ServerSettings(host, port, certFile, keyFile, value, answer, maxRequestBytes, maxInFlight, workers, eventLoops, certPollInterval, drainDelay, shutdownGrace);
+    return new ServerSettings(
+        host,
+        port,
+        certFile,
+        keyFile,
+        value,
+        answer,
+        maxRequestBytes,
+        maxInFlight,
+        workers,
+        eventLoops,
+        certPollInterval,
+        drainDelay,
+        shutdownGrace);
   }
 
   public ServerSettings withMaxRequestBytes(long value) {
-    return new ServerSettings(host, port, certFile, keyFile, timeout, failureAnswer, value, maxInFlight, workers, eventLoops, certPollInterval, drainDelay, shutdownGrace);
+    return new ServerSettings(
+        host,
+        port,
+        certFile,
+        keyFile,
+        timeout,
+        failureAnswer,
+        value,
+        maxInFlight,
+        workers,
+        eventLoops,
+        certPollInterval,
+        drainDelay,
+        shutdownGrace);
   }
 
   public ServerSettings withConcurrency(int inFlight, int workerThreads, int loops) {
-    return new ServerSettings(host, port, certFile, keyFile, timeout, failureAnswer, maxRequestBytes, inFlight, workerThreads, loops, certPollInterval, drainDelay, shutdownGrace);
+    return new ServerSettings(
+        host,
+        port,
+        certFile,
+        keyFile,
+        timeout,
+        failureAnswer,
+        maxRequestBytes,
+        inFlight,
+        workerThreads,
+        loops,
+        certPollInterval,
+        drainDelay,
+        shutdownGrace);
   }
 
   public ServerSettings withCertPollInterval(Duration value) {
-    return new ServerSettings(host, port, certFile, keyFile, timeout, failureAnswer, maxRequestBytes, maxInFlight, workers, eventLoops, value, drainDelay, shutdownGrace);
+    return new ServerSettings(
+        host,
+        port,
+        certFile,
+        keyFile,
+        timeout,
+        failureAnswer,
+        maxRequestBytes,
+        maxInFlight,
+        workers,
+        eventLoops,
+        value,
+        drainDelay,
+        shutdownGrace);
   }
 
   public ServerSettings withShutdown(Duration drain, Duration grace) {
-    return new ServerSettings(host, port, certFile, keyFile, timeout, failureAnswer, maxRequestBytes, maxInFlight, workers, eventLoops, certPollInterval, drain, grace);
+    return new ServerSettings(
+        host,
+        port,
+        certFile,
+        keyFile,
+        timeout,
+        failureAnswer,
+        maxRequestBytes,
+        maxInFlight,
+        workers,
+        eventLoops,
+        certPollInterval,
+        drain,
+        grace);
   }
 }

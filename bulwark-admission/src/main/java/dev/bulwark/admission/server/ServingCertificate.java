@@ -108,7 +108,9 @@ public final class ServingCertificate {
   }
 
   private static PemKeyCertOptions pem(byte[] cert, byte[] key) {
-    return new PemKeyCertOptions().setCertValue(Buffer.buffer(cert)).setKeyValue(Buffer.buffer(key));
+    return new PemKeyCertOptions()
+        .setCertValue(Buffer.buffer(cert))
+        .setKeyValue(Buffer.buffer(key));
   }
 
   private static byte[] read(Path file, String what) throws CertificateProblem {

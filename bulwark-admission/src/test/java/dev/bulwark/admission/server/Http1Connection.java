@@ -42,8 +42,11 @@ final class Http1Connection implements AutoCloseable {
 
   Response post(String path, byte[] body) throws IOException {
     String head =
-        "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
-            + body.length + "\r\n\r\n";
+        "POST "
+            + path
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+            + body.length
+            + "\r\n\r\n";
     out.write(head.getBytes(StandardCharsets.US_ASCII));
     out.write(body);
     out.flush();
@@ -59,7 +62,9 @@ final class Http1Connection implements AutoCloseable {
     Map<String, String> headers = new HashMap<>();
     for (String header = line(); header != null && !header.isEmpty(); header = line()) {
       int colon = header.indexOf(':');
-      headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
+      headers.put(
+          header.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          header.substring(colon + 1).trim());
     }
     int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
     byte[] body = in.readNBytes(length);

@@ -62,13 +62,19 @@ class PolicyWebhookIT {
                 "restricted-ns", Map.of(ENFORCE, "restricted"),
                 "baseline-ns",
                     Map.of(
-                        ENFORCE, "baseline",
-                        "pod-security.kubernetes.io/warn", "restricted",
-                        "pod-security.kubernetes.io/audit", "restricted"),
+                        ENFORCE,
+                        "baseline",
+                        "pod-security.kubernetes.io/warn",
+                        "restricted",
+                        "pod-security.kubernetes.io/audit",
+                        "restricted"),
                 "prod", Map.of("env", "prod"),
                 "team-a", Map.of(ENFORCE, "baseline")));
-    AdmissionConfig config = AdmissionConfig.parse("admission.yaml", CONFIG, CheckRegistry.discover());
-    server = RunningServer.start(dir, new PolicyReviewHandler(config, namespaces, ExistingPods.NONE), namespaces);
+    AdmissionConfig config =
+        AdmissionConfig.parse("admission.yaml", CONFIG, CheckRegistry.discover());
+    server =
+        RunningServer.start(
+            dir, new PolicyReviewHandler(config, namespaces, ExistingPods.NONE), namespaces);
   }
 
   @AfterAll
@@ -95,13 +101,16 @@ class PolicyWebhookIT {
     assertThat(r.path("allowed").asBoolean()).isFalse();
     assertThat(r.at("/status/code").asInt()).isEqualTo(403);
     assertThat(r.at("/status/message").asString())
-        .isEqualTo("pods \"web\" is forbidden: violates PodSecurity \"restricted:latest\": " + PLAIN_RESTRICTED_DETAIL);
+        .isEqualTo(
+            "pods \"web\" is forbidden: violates PodSecurity \"restricted:latest\": "
+                + PLAIN_RESTRICTED_DETAIL);
   }
 
   @Test
   void warnAndAuditModes() throws Exception {
     JsonNode r = answer(podReview("CREATE", "baseline-ns", "web", PLAIN_SPEC), "warned-1");
-    String wouldViolate = "would violate PodSecurity \"restricted:latest\": " + PLAIN_RESTRICTED_DETAIL;
+    String wouldViolate =
+        "would violate PodSecurity \"restricted:latest\": " + PLAIN_RESTRICTED_DETAIL;
     assertThat(r.path("allowed").asBoolean()).isTrue();
     assertThat(r.path("warnings").get(0).asString()).isEqualTo(wouldViolate);
     assertThat(r.at("/auditAnnotations/audit-violations").asString()).isEqualTo(wouldViolate);
@@ -122,7 +131,8 @@ class PolicyWebhookIT {
     request(review).put("dryRun", true);
     JsonNode r = answer(review, "dry-1");
     assertThat(r.path("allowed").asBoolean()).isFalse();
-    assertThat(r.at("/status/message").asString()).contains("violates PodSecurity \"restricted:latest\"");
+    assertThat(r.at("/status/message").asString())
+        .contains("violates PodSecurity \"restricted:latest\"");
   }
 
   @Test
@@ -132,23 +142,28 @@ class PolicyWebhookIT {
     HttpResponse<String> response =
         server.send(
             server.http2,
-            HttpRequest.newBuilder(server.uri("/validate")).POST(HttpRequest.BodyPublishers.ofString(review.toString())));
+            HttpRequest.newBuilder(server.uri("/validate"))
+                .POST(HttpRequest.BodyPublishers.ofString(review.toString())));
     assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
     JsonNode r = Reviews.parse(response.body()).path("response");
     assertThat(r.path("uid").asString()).isEqualTo("policy-1");
     assertThat(r.path("allowed").asBoolean()).isFalse();
     assertThat(r.at("/status/message").asString())
-        .startsWith("pods \"web\" is forbidden: violates Bulwark policy \"no-privileged\": privileged-container: ");
+        .startsWith(
+            "pods \"web\" is forbidden: violates Bulwark policy \"no-privileged\":"
+                + " privileged-container: ");
   }
 
   @Test
   void v1beta1ReviewsGetV1beta1Answers() throws Exception {
     ObjectNode review = Reviews.sample("deployment-create-v1beta1.json");
-    HttpResponse<String> response = server.post("/validate", review.toString().getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        server.post("/validate", review.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = Reviews.parse(response.body());
     assertThat(body.path("apiVersion").asString()).isEqualTo("admission.k8s.io/v1beta1");
-    assertThat(body.at("/response/uid").asString()).isEqualTo(request(review).get("uid").asString());
+    assertThat(body.at("/response/uid").asString())
+        .isEqualTo(request(review).get("uid").asString());
     assertThat(body.at("/response/allowed").asBoolean()).isTrue();
   }
 
@@ -156,25 +171,31 @@ class PolicyWebhookIT {
   void badReviewsGet400() throws Exception {
     ObjectNode wrongVersion = podReview("CREATE", "restricted-ns", "web", PLAIN_SPEC);
     wrongVersion.put("apiVersion", "admission.k8s.io/v2");
-    HttpResponse<String> version = server.post("/validate", wrongVersion.toString().getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> version =
+        server.post("/validate", wrongVersion.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(version.statusCode()).isEqualTo(400);
     assertThat(version.body())
         .isEqualTo(
-            "{\"error\":\"unsupported apiVersion \\\"admission.k8s.io/v2\\\"; expected admission.k8s.io/v1 or admission.k8s.io/v1beta1\"}");
+            "{\"error\":\"unsupported apiVersion \\\"admission.k8s.io/v2\\\"; expected"
+                + " admission.k8s.io/v1 or admission.k8s.io/v1beta1\"}");
 
     ObjectNode wrongKind = podReview("CREATE", "restricted-ns", "web", PLAIN_SPEC);
     wrongKind.put("kind", "Pod");
-    HttpResponse<String> kind = server.post("/validate", wrongKind.toString().getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> kind =
+        server.post("/validate", wrongKind.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(kind.statusCode()).isEqualTo(400);
     assertThat(kind.body()).contains("AdmissionReview");
 
     ObjectNode noUid = podReview("CREATE", "restricted-ns", "web", PLAIN_SPEC);
     request(noUid).remove("uid");
-    HttpResponse<String> uid = server.post("/validate", noUid.toString().getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> uid =
+        server.post("/validate", noUid.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(uid.statusCode()).isEqualTo(400);
     assertThat(uid.body()).contains("uid");
 
-    HttpResponse<String> malformed = server.post("/validate", "{\"kind\": \"AdmissionReview\",".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> malformed =
+        server.post(
+            "/validate", "{\"kind\": \"AdmissionReview\",".getBytes(StandardCharsets.UTF_8));
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(malformed.body()).startsWith("{\"error\":\"malformed JSON: ");
 
@@ -191,7 +212,8 @@ class PolicyWebhookIT {
 
   private static JsonNode answer(ObjectNode review, String uid) throws Exception {
     request(review).put("uid", uid);
-    HttpResponse<String> response = server.post("/validate", review.toString().getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        server.post("/validate", review.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = Reviews.parse(response.body());
     assertThat(body.path("kind").asString()).isEqualTo("AdmissionReview");

@@ -27,11 +27,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fault test: two server instances behind a modelled Service, restarted one after the other
- * (graceful shutdown, then a new instance on the same port) while clients send reviews. The clients behave like the
- * API server: one request per keep-alive connection at a time, a 10 s per-request timeout, and no
- * retries (any I/O error is a lost request). The Service is modelled as a new connection going to
- * an instance whose {@code /readyz} answered 200 at the last probe (every 50 ms), which is how
- * endpoints follow readiness; existing connections stay where they are, as with kube-proxy.
+ * (graceful shutdown, then a new instance on the same port) while clients send reviews. The clients
+ * behave like the API server: one request per keep-alive connection at a time, a 10 s per-request
+ * timeout, and no retries (any I/O error is a lost request). The Service is modelled as a new
+ * connection going to an instance whose {@code /readyz} answered 200 at the last probe (every 50
+ * ms), which is how endpoints follow readiness; existing connections stay where they are, as with
+ * kube-proxy.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class RollingRestartIT {
@@ -64,7 +65,8 @@ class RollingRestartIT {
     Map<Integer, AtomicInteger> servedAfterRestart = new ConcurrentHashMap<>();
     List<String> failures = new CopyOnWriteArrayList<>();
     AtomicInteger restartPhase = new AtomicInteger(); // 0 before, 1 restarting, 2 restarted
-    java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.atomic.AtomicBoolean running =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
 
     List<Thread> clients = new ArrayList<>();
     for (int c = 0; c < CLIENTS; c++) {
@@ -83,12 +85,16 @@ class RollingRestartIT {
                       port = endpoints.pick();
                       connection = new Http1Connection(tls, port, (int) REQUEST_TIMEOUT.toMillis());
                     }
-                    Http1Connection.Response response = connection.post("/validate", TestHandlers.review(uid, "web"));
+                    Http1Connection.Response response =
+                        connection.post("/validate", TestHandlers.review(uid, "web"));
                     slowestNanos.accumulateAndGet(System.nanoTime() - begun, Math::max);
-                    if (response.status() == 200 && response.text().contains("\"uid\":\"" + uid + "\"")) {
+                    if (response.status() == 200
+                        && response.text().contains("\"uid\":\"" + uid + "\"")) {
                       answered.incrementAndGet();
                       if (restartPhase.get() == 2) {
-                        servedAfterRestart.computeIfAbsent(port, p -> new AtomicInteger()).incrementAndGet();
+                        servedAfterRestart
+                            .computeIfAbsent(port, p -> new AtomicInteger())
+                            .incrementAndGet();
                       }
                     } else {
                       wrong.incrementAndGet();
@@ -146,12 +152,14 @@ class RollingRestartIT {
     assertThat(logBytes.toString(StandardCharsets.UTF_8).split("shutdown-complete", -1)).hasSize(5);
   }
 
-  private static AdmissionServer start(SecretVolume volume, int port, ServerLog log) throws Exception {
+  private static AdmissionServer start(SecretVolume volume, int port, ServerLog log)
+      throws Exception {
     ServerSettings settings =
         RunningServer.testSettings(volume, port)
             .withConcurrency(64, 1, 1)
             .withShutdown(Duration.ofMillis(400), Duration.ofSeconds(5));
-    return AdmissionServer.start(settings, TestHandlers.sleeping(1), TestHandlers.labels(true), log);
+    return AdmissionServer.start(
+        settings, TestHandlers.sleeping(1), TestHandlers.labels(true), log);
   }
 
   private static void closeQuietly(Http1Connection connection) {
@@ -174,7 +182,12 @@ class RollingRestartIT {
     private Thread thread;
 
     Endpoints(SSLContext tls, List<Integer> ports) {
-      this.prober = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
+      this.prober =
+          HttpClient.newBuilder()
+              .sslContext(tls)
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(1))
+              .build();
       this.ports = ports;
     }
 
@@ -223,7 +236,10 @@ class RollingRestartIT {
       try {
         HttpResponse<Void> response =
             prober.send(
-                HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/readyz")).timeout(Duration.ofSeconds(1)).GET().build(),
+                HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/readyz"))
+                    .timeout(Duration.ofSeconds(1))
+                    .GET()
+                    .build(),
                 HttpResponse.BodyHandlers.discarding());
         return response.statusCode() == 200;
       } catch (IOException e) {

@@ -24,7 +24,11 @@ final class RunningServer implements AutoCloseable {
   private final ByteArrayOutputStream logBytes;
 
   private RunningServer(
-      TestPki pki, SecretVolume volume, TestPki.Issued issued, AdmissionServer server, ByteArrayOutputStream logBytes)
+      TestPki pki,
+      SecretVolume volume,
+      TestPki.Issued issued,
+      AdmissionServer server,
+      ByteArrayOutputStream logBytes)
       throws Exception {
     this.pki = pki;
     this.volume = volume;
@@ -35,12 +39,14 @@ final class RunningServer implements AutoCloseable {
     this.http2 = client(pki, HttpClient.Version.HTTP_2);
   }
 
-  static RunningServer start(Path dir, ReviewHandler handler, NamespaceLabels labels) throws Exception {
+  static RunningServer start(Path dir, ReviewHandler handler, NamespaceLabels labels)
+      throws Exception {
     return start(dir, handler, labels, UnaryOperator.identity());
   }
 
   static RunningServer start(
-      Path dir, ReviewHandler handler, NamespaceLabels labels, UnaryOperator<ServerSettings> tweak) throws Exception {
+      Path dir, ReviewHandler handler, NamespaceLabels labels, UnaryOperator<ServerSettings> tweak)
+      throws Exception {
     TestPki pki = TestPki.create();
     SecretVolume volume = new SecretVolume(dir.resolve("tls"));
     TestPki.Issued issued = pki.issue("bulwark-webhook");
@@ -73,7 +79,9 @@ final class RunningServer implements AutoCloseable {
   }
 
   HttpResponse<String> post(String path, byte[] body) throws Exception {
-    return send(http1, HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return send(
+        http1,
+        HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   HttpResponse<String> get(String path) throws Exception {

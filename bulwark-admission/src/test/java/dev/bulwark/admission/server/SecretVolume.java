@@ -40,7 +40,11 @@ final class SecretVolume {
     Path link = root.resolve("..data_tmp");
     Files.deleteIfExists(link);
     Files.createSymbolicLink(link, data.getFileName());
-    Files.move(link, root.resolve("..data"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        link,
+        root.resolve("..data"),
+        StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
     if (!Files.exists(certFile(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       Files.createSymbolicLink(certFile(), Path.of("..data", "tls.crt"));
       Files.createSymbolicLink(keyFile(), Path.of("..data", "tls.key"));

@@ -13,6 +13,7 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPrivateKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,11 +21,9 @@ import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-import java.security.interfaces.ECPrivateKey;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
@@ -37,6 +36,7 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.util.io.pem.PemObject;
 
 /** A throw-away CA that issues server certificates for 127.0.0.1/localhost, made at test time. */
 final class TestPki {
@@ -56,9 +56,15 @@ final class TestPki {
     Instant now = Instant.now();
     X509v3CertificateBuilder builder =
         new JcaX509v3CertificateBuilder(
-            name, serial(), Date.from(now.minusSeconds(60)), Date.from(now.plus(Duration.ofDays(1))), name, keys.getPublic());
+            name,
+            serial(),
+            Date.from(now.minusSeconds(60)),
+            Date.from(now.plus(Duration.ofDays(1))),
+            name,
+            keys.getPublic());
     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
-    builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+    builder.addExtension(
+        Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
     return new TestPki(keys, sign(builder, keys.getPrivate()));
   }
 
@@ -98,7 +104,8 @@ final class TestPki {
     KeyStore trust = KeyStore.getInstance("PKCS12");
     trust.load(null, null);
     trust.setCertificateEntry("ca", caCert);
-    TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory factory =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     factory.init(trust);
     SSLContext context = SSLContext.getInstance(protocol);
     context.init(null, factory.getTrustManagers(), new SecureRandom());
@@ -115,7 +122,8 @@ final class TestPki {
     return BigInteger.valueOf(SERIALS.incrementAndGet());
   }
 
-  private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key) throws Exception {
+  private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key)
+      throws Exception {
     ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(key);
     return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
   }
@@ -137,9 +145,11 @@ final class TestPki {
 
     /** SEC1 ({@code EC PRIVATE KEY}), the traditional form cert-manager writes by default. */
     String keyPem() throws IOException {
-      // Written by hand: BouncyCastle's writer drops the curve OID, which openssl and cert-manager keep.
+      // Written by hand: BouncyCastle's writer drops the curve OID, which openssl and cert-manager
+      // keep.
       PrivateKeyInfo info = PrivateKeyInfo.getInstance(key.getEncoded());
-      ASN1ObjectIdentifier curve = ASN1ObjectIdentifier.getInstance(info.getPrivateKeyAlgorithm().getParameters());
+      ASN1ObjectIdentifier curve =
+          ASN1ObjectIdentifier.getInstance(info.getPrivateKeyAlgorithm().getParameters());
       BigInteger d = ((ECPrivateKey) key).getS();
       byte[] sec1 = new org.bouncycastle.asn1.sec.ECPrivateKey(256, d, curve).getEncoded();
       return pem(new PemObject("EC PRIVATE KEY", sec1));
