@@ -72,17 +72,28 @@ client() { # mode connections [rate]
     --ca "$work/tls.crt" --url "https://127.0.0.1:$port/validate" --mode "$1" --connections "$2" \
     --rate "${3:-0}" --warmup 5 --duration "$seconds" --max-requests 2000000
 }
+reviews() { curl -sk "https://127.0.0.1:$port/metrics" | awk '/^bulwark_admission_request_duration_seconds_count/ {print int($2)}'; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+measured() { # label mode connections [rate]: the client's line, then the server's CPU per review
+  local label=$1; shift
+  local r0 t0 r1 t1 line
+  r0=$(reviews); t0=$(cpu_ticks)
+  line=$(client "$@")
+  r1=$(reviews); t1=$(cpu_ticks)
+  echo "$label $line"
+  echo "$label server: $((r1 - r0)) reviews (warm-up included), $(awk -v t=$((t1 - t0)) -v n=$((r1 - r0)) -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", t / hz * 1e6 / n}') us CPU per review"
+}
 heap() {
   jcmd "$server_pid" GC.run >/dev/null
   jcmd "$server_pid" GC.heap_info | awk '/garbage-first heap/ {print "used " $(NF-2) " " $NF}' | tr -d ','
 }
 
-echo "closed loop:   $(client closed 16)"
-echo "open loop:     $(client open 64 2000)"
+measured "closed loop:  " closed 16
+measured "open loop:   " open 64 2000
 echo "heap before overload: $(heap)"
-echo "overload:      $(client closed 1000)"
+measured "overload:    " closed 1000
 echo "heap after overload:  $(heap)"
-echo "open loop after overload: $(client open 64 2000)"
+measured "open after overload:" open 64 2000
 if command -v wrk >/dev/null; then
   body_file="$work/review.json"
   python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d["request"]["uid"]="wrk"; print(json.dumps(d,separators=(",",":")),end="")' \

@@ -179,6 +179,7 @@ public final class AdmissionLoad {
                   histogram.getValueAtPercentile(99) / 1000.0,
                   histogram.getValueAtPercentile(99.9) / 1000.0,
                   histogram.getMaxValue() / 1000.0,
+                  processCpuSeconds(),
                   firstError == null ? "" : " first_error=\"" + firstError + "\"");
           report.countDown();
         });
@@ -266,6 +267,15 @@ public final class AdmissionLoad {
     if (firstError == null) {
       firstError = what.replace('"', '\'');
     }
+  }
+
+  /** This JVM's CPU time so far (warm-up included), to compare with the server's. */
+  private static double processCpuSeconds() {
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun
+        ? sun.getProcessCpuTime() / 1e9
+        : Double.NaN;
   }
 
   private static String compactReview() throws IOException {
