@@ -67,10 +67,10 @@ for _ in $(seq 1 100); do
 done
 curl -sfk "https://127.0.0.1:$port/readyz" >/dev/null || { cat "$work/server.log"; exit 1; }
 
-client() { # mode connections [rate]
+client() { # mode connections rate warm-up-seconds
   java -Xms256m -Xmx256m -cp bulwark-bench/target/benchmarks.jar dev.bulwark.bench.AdmissionLoad \
     --ca "$work/tls.crt" --url "https://127.0.0.1:$port/validate" --mode "$1" --connections "$2" \
-    --rate "${3:-0}" --warmup 5 --duration "$seconds" --max-requests 2000000
+    --rate "$3" --warmup "$4" --duration "$seconds" --max-requests 2000000 2>/dev/null
 }
 reviews() { curl -sk "https://127.0.0.1:$port/metrics" | awk '/^bulwark_admission_request_duration_seconds_count/ {print int($2)}'; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
@@ -88,12 +88,16 @@ heap() {
   jcmd "$server_pid" GC.heap_info | awk '/garbage-first heap/ {print "used " $(NF-2) " " $NF}' | tr -d ','
 }
 
-measured "closed loop:  " closed 16
-measured "open loop:   " open 64 2000
+# Warm the server up (JIT) before anything is measured.
+echo "warm-up:      $(client closed 16 0 0 | cut -d' ' -f1-8)"
+measured "closed loop:  " closed 16 0 5
+measured "open loop:   " open 64 2000 10
 echo "heap before overload: $(heap)"
-measured "overload:    " closed 1000
+# 1,000 connections: the warm-up covers their TLS handshakes; up to 1,000 reviews in flight
+# against the server's limit of 256.
+measured "overload:    " closed 1000 0 20
 echo "heap after overload:  $(heap)"
-measured "open after overload:" open 64 2000
+measured "open after overload:" open 64 2000 10
 if command -v wrk >/dev/null; then
   body_file="$work/review.json"
   python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d["request"]["uid"]="wrk"; print(json.dumps(d,separators=(",",":")),end="")' \
