@@ -6,9 +6,11 @@
 #
 #   bench/admission-load.sh [SECONDS]     (default 15 s measured per run, after a warm-up)
 #
-# Runs: closed loop (16 connections, max throughput); open loop at 2,000 reviews/s (latency from
-# each request's intended send time: no coordinated omission); overload (1,000 connections); the
-# server's heap after a full GC before and after the overload run; optionally wrk as a cross-check.
+# Runs: a warm-up and a closed loop with wrk (if installed: `apt-get install wrk`); closed loop with
+# the Java client (16 connections, max throughput); open loop at 2,000 reviews/s (latency from each
+# request's intended send time: no coordinated omission); overload (400 connections against an
+# in-flight limit of 256); the server's heap after a full GC before and after the overload run; the
+# server's CPU time per review for each run.
 # Client and server share the machine's cores. Every run is bounded in time and request count;
 # everything listens on 127.0.0.1 only.
 set -euo pipefail
@@ -88,16 +90,6 @@ heap() {
   jcmd "$server_pid" GC.heap_info | awk '/garbage-first heap/ {print "used " $(NF-2) " " $NF}' | tr -d ','
 }
 
-# Warm the server up (JIT) before anything is measured.
-echo "warm-up:      $(client closed 16 0 0 | cut -d' ' -f1-8)"
-measured "closed loop:  " closed 16 0 5
-measured "open loop:   " open 64 2000 10
-echo "heap before overload: $(heap)"
-# 1,000 connections: the warm-up covers their TLS handshakes; up to 1,000 reviews in flight
-# against the server's limit of 256.
-measured "overload:    " closed 1000 0 20
-echo "heap after overload:  $(heap)"
-measured "open after overload:" open 64 2000 10
 if command -v wrk >/dev/null; then
   body_file="$work/review.json"
   python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d["request"]["uid"]="wrk"; print(json.dumps(d,separators=(",",":")),end="")' \
@@ -107,10 +99,30 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 local f = io.open("$body_file", "rb"); wrk.body = f:read("*a"); f:close()
 LUA
-  wrk -t1 -c16 -d5s -s "$work/post.lua" "https://127.0.0.1:$port/validate" >/dev/null 2>&1 || true
-  echo "wrk -t1 -c16 -d${seconds}s (cross-check, review bytes $(wc -c <"$body_file")):"
-  wrk -t1 -c16 -d"${seconds}s" --latency -s "$work/post.lua" "https://127.0.0.1:$port/validate" | sed 's/^/  /'
 fi
+wrk_run() { # seconds
+  wrk -t1 -c16 -d"$1s" --latency -s "$work/post.lua" "https://127.0.0.1:$port/validate"
+}
+
+# Warm the server up (JIT) before anything is measured: wrk (C, cheap) if present, else the client.
+if command -v wrk >/dev/null; then
+  echo "warm-up: wrk 20 s, $(wrk_run 20 | awk '/Requests\/sec/ {print $2 " reviews/s"}')"
+  echo "wrk -t1 -c16 -d${seconds}s (closed loop, review bytes $(wc -c <"$work/review.json")):"
+  r0=$(reviews); t0=$(cpu_ticks)
+  wrk_run "$seconds" | sed 's/^/  /'
+  r1=$(reviews); t1=$(cpu_ticks)
+  echo "  server: $((r1 - r0)) reviews, $(awk -v t=$((t1 - t0)) -v n=$((r1 - r0)) -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", t / hz * 1e6 / n}') us CPU per review"
+else
+  echo "warm-up: $(client closed 16 0 0 | cut -d' ' -f1-8)"
+fi
+measured "closed loop:  " closed 16 0 5
+measured "open loop:   " open 64 2000 10
+echo "heap before overload: $(heap)"
+# 400 connections, one review outstanding on each: up to 400 in flight against the server's limit
+# of 256. The warm-up covers the TLS handshakes (client and server share the cores).
+measured "overload:    " closed 400 0 20
+echo "heap after overload:  $(heap)"
+measured "open after overload:" open 64 2000 10
 echo "server metrics:"
 curl -sk "https://127.0.0.1:$port/metrics" | grep -E '^bulwark_admission_(requests_total|errors_total|failure_answers_total|connections_total|request_duration_seconds_count)' | sed 's/^/  /'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
