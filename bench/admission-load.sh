@@ -100,9 +100,10 @@ wrk.headers["Content-Type"] = "application/json"
 local f = io.open("$body_file", "rb"); wrk.body = f:read("*a"); f:close()
 LUA
 fi
-wrk_run() { # seconds
-  wrk -t1 -c16 -d"$1s" --latency -s "$work/post.lua" "https://127.0.0.1:$port/validate"
+wrk_run() { # seconds [connections]
+  wrk -t1 -c"${2:-16}" -d"$1s" --timeout 10s --latency -s "$work/post.lua" "https://127.0.0.1:$port/validate"
 }
+shed() { curl -sk "https://127.0.0.1:$port/metrics" | awk '/^bulwark_admission_failure_answers_total.*reason="overload"/ {n += $2} END {print int(n)}'; }
 
 # Warm the server up (JIT) before anything is measured: wrk (C, cheap) if present, else the client.
 if command -v wrk >/dev/null; then
@@ -118,9 +119,16 @@ fi
 measured "closed loop:  " closed 16 0 5
 measured "open loop:   " open 64 2000 10
 echo "heap before overload: $(heap)"
-# 400 connections, one review outstanding on each: up to 400 in flight against the server's limit
-# of 256. The warm-up covers the TLS handshakes (client and server share the cores).
+# Overload: many more connections than the server serves at once, one review outstanding on each,
+# against its in-flight limit of 256. wrk opens 1,000 connections cheaply; the Java client's
+# 400 need a warm-up for their TLS handshakes (client and server share the cores).
+s0=$(shed)
+if command -v wrk >/dev/null; then
+  echo "overload: wrk -t1 -c1000 -d${seconds}s --timeout 10s:"
+  wrk_run "$seconds" 1000 | sed 's/^/  /'
+fi
 measured "overload:    " closed 400 0 20
+echo "overload: $(( $(shed) - s0 )) reviews shed with the failure-policy answer"
 echo "heap after overload:  $(heap)"
 measured "open after overload:" open 64 2000 10
 echo "server metrics:"
