@@ -7,8 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The pods that already run in a namespace, for the warnings upstream Pod Security admission gives
- * when a Namespace update tightens its enforce level. Only this lookup does I/O during a review, and
- * only for such Namespace updates.
+ * when a Namespace update tightens its enforce level. Only this lookup does I/O during a review,
+ * and only for such Namespace updates.
  */
 public interface ExistingPods {
 

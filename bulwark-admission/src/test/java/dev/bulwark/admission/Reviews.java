@@ -34,10 +34,9 @@ public final class Reviews {
     return (ObjectNode) review.get("request");
   }
 
-  /**
-   * A v1 review of a Pod {@code name} in {@code namespace} with this spec (JSON text).
-   */
-  public static ObjectNode podReview(String operation, String namespace, String name, String specJson) {
+  /** A v1 review of a Pod {@code name} in {@code namespace} with this spec (JSON text). */
+  public static ObjectNode podReview(
+      String operation, String namespace, String name, String specJson) {
     ObjectNode review = sample("pod-create-v1.json");
     ObjectNode request = request(review);
     request.put("operation", operation);
@@ -58,7 +57,8 @@ public final class Reviews {
   }
 
   /** A plain container without any securityContext: fails restricted, passes baseline. */
-  public static final String PLAIN_SPEC = "{\"containers\":[{\"name\":\"app\",\"image\":\"nginx:1.27\"}]}";
+  public static final String PLAIN_SPEC =
+      "{\"containers\":[{\"name\":\"app\",\"image\":\"nginx:1.27\"}]}";
 
   /** A privileged container: fails baseline. */
   public static final String PRIVILEGED_SPEC =
@@ -74,8 +74,8 @@ public final class Reviews {
   public static final String PLAIN_RESTRICTED_DETAIL =
       "allowPrivilegeEscalation != false (container \"app\" must set"
           + " securityContext.allowPrivilegeEscalation=false), unrestricted capabilities (container"
-          + " \"app\" must set securityContext.capabilities.drop=[\"ALL\"]), runAsNonRoot != true (pod"
-          + " or container \"app\" must set securityContext.runAsNonRoot=true), seccompProfile (pod or"
-          + " container \"app\" must set securityContext.seccompProfile.type to \"RuntimeDefault\" or"
-          + " \"Localhost\")";
+          + " \"app\" must set securityContext.capabilities.drop=[\"ALL\"]), runAsNonRoot != true"
+          + " (pod or container \"app\" must set securityContext.runAsNonRoot=true), seccompProfile"
+          + " (pod or container \"app\" must set securityContext.seccompProfile.type to"
+          + " \"RuntimeDefault\" or \"Localhost\")";
 }

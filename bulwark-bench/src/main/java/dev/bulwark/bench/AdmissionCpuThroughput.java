@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * figure means "per core" even on a machine shared with other builds; also each piece alone (Pod
  * Security only, each policy check alone) to show where the time goes.
  *
- * <p>Run: {@code java -cp bulwark-bench/target/benchmarks.jar dev.bulwark.bench.AdmissionCpuThroughput}
+ * <p>Run: {@code java -cp bulwark-bench/target/benchmarks.jar
+ * dev.bulwark.bench.AdmissionCpuThroughput}
  */
 public final class AdmissionCpuThroughput {
   private static final int BATCH = 50_000;
@@ -55,7 +56,10 @@ public final class AdmissionCpuThroughput {
         false);
     for (String check :
         new String[] {
-          "privileged-container", "allow-privilege-escalation", "host-namespaces", "latest-tag",
+          "privileged-container",
+          "allow-privilege-escalation",
+          "host-namespaces",
+          "latest-tag",
           "no-cpu-request"
         }) {
       String config =
@@ -63,7 +67,11 @@ public final class AdmissionCpuThroughput {
               + "podSecurity: {enabled: false}\npolicies:\n  - {name: one, mode: enforce, checks: ["
               + check
               + "]}\n";
-      measure("typical pod, only check " + check, handler(config, registry, unlabelled), typical, false);
+      measure(
+          "typical pod, only check " + check,
+          handler(config, registry, unlabelled),
+          typical,
+          false);
     }
   }
 
@@ -74,7 +82,8 @@ public final class AdmissionCpuThroughput {
         AdmissionConfig.parse("bench.yaml", config, registry), namespaces, ExistingPods.NONE);
   }
 
-  private static void measure(String label, PolicyReviewHandler handler, JsonNode review, boolean bytes)
+  private static void measure(
+      String label, PolicyReviewHandler handler, JsonNode review, boolean bytes)
       throws BadReviewException {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     byte[] body = review.toString().getBytes(StandardCharsets.UTF_8);
@@ -83,13 +92,20 @@ public final class AdmissionCpuThroughput {
       sink += run(handler, review, body, bytes);
     }
     double best = Double.MAX_VALUE;
+    com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
+    long id = Thread.currentThread().getId();
+    long allocated = 0;
     for (int round = 1; round <= 5; round++) {
+      long bytesStart = allocation.getThreadAllocatedBytes(id);
       long cpuStart = threads.getCurrentThreadCpuTime();
       sink += run(handler, review, body, bytes);
       long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+      allocated = allocation.getThreadAllocatedBytes(id) - bytesStart;
       best = Math.min(best, cpu / (double) BATCH);
     }
-    System.out.printf("%-70s %7.2f µs CPU (best of 5 batches of %,d)%n", label, best / 1000, BATCH);
+    System.out.printf(
+        "%-70s %7.2f µs CPU %,8d B allocated (best of 5 batches of %,d)%n",
+        label, best / 1000, allocated / BATCH, BATCH);
     if (sink == 42) {
       System.out.println();
     }

@@ -90,7 +90,9 @@ public class AdmissionReviewBenchmark {
     request.putObject("kind").put("group", "").put("version", "v1").put("kind", "Pod");
     request.putObject("resource").put("group", "").put("version", "v1").put("resource", "pods");
     request.put("name", "shop-7c9d8f6b5-x2x4q").put("namespace", "shop").put("operation", "CREATE");
-    request.putObject("userInfo").put("username", "system:serviceaccount:kube-system:replicaset-controller");
+    request
+        .putObject("userInfo")
+        .put("username", "system:serviceaccount:kube-system:replicaset-controller");
     ObjectNode pod = request.putObject("object");
     pod.put("apiVersion", "v1").put("kind", "Pod");
     pod.set("metadata", JSON.readTree(PssPods.TYPICAL_METADATA));

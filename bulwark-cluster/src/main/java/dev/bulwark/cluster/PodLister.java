@@ -73,7 +73,8 @@ public final class PodLister implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while listing pods", e);
       } catch (ExecutionException e) {
-        throw new IOException("cannot list pods in namespace " + namespace + ": " + e.getCause(), e);
+        throw new IOException(
+            "cannot list pods in namespace " + namespace + ": " + e.getCause(), e);
       }
       if (response.code() != 200) {
         throw new IOException(

@@ -45,13 +45,20 @@ class NamespaceWatchIT {
   void start() {
     server =
         new KubernetesMockServer(
-            new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(), true);
+            new Context(),
+            new MockWebServer(),
+            new HashMap<>(),
+            new KubernetesCrudDispatcher(),
+            true);
     server.init();
     try (KubernetesClient mock = server.createClient()) {
       // No request retries: a dead server must fail at once.
       client =
           new KubernetesClientBuilder()
-              .withConfig(new ConfigBuilder(mock.getConfiguration()).withRequestRetryBackoffLimit(0).build())
+              .withConfig(
+                  new ConfigBuilder(mock.getConfiguration())
+                      .withRequestRetryBackoffLimit(0)
+                      .build())
               .build();
     }
   }
@@ -63,7 +70,13 @@ class NamespaceWatchIT {
   }
 
   private void namespace(String name, Map<String, String> labels) {
-    Namespace ns = new NamespaceBuilder().withNewMetadata().withName(name).withLabels(labels).endMetadata().build();
+    Namespace ns =
+        new NamespaceBuilder()
+            .withNewMetadata()
+            .withName(name)
+            .withLabels(labels)
+            .endMetadata()
+            .build();
     client.namespaces().resource(ns).createOr(existing -> existing.update());
   }
 
@@ -73,14 +86,27 @@ class NamespaceWatchIT {
     namespace("team-b", Map.of());
     try (NamespaceWatch watch = NamespaceWatch.start(client)) {
       await(watch::synced);
-      assertThat(watch.labels("team-a")).contains(Map.of("pod-security.kubernetes.io/enforce", "baseline"));
+      assertThat(watch.labels("team-a"))
+          .contains(Map.of("pod-security.kubernetes.io/enforce", "baseline"));
       assertThat(watch.labels("team-b")).contains(Map.of());
       assertThat(watch.labels("team-c")).isEmpty();
 
-      client.namespaces().withName("team-a").edit(n -> new NamespaceBuilder(n)
-          .editMetadata().addToLabels("pod-security.kubernetes.io/enforce", "restricted").endMetadata().build());
-      await(() -> watch.labels("team-a").map(l -> l.get("pod-security.kubernetes.io/enforce"))
-          .equals(Optional.of("restricted")));
+      client
+          .namespaces()
+          .withName("team-a")
+          .edit(
+              n ->
+                  new NamespaceBuilder(n)
+                      .editMetadata()
+                      .addToLabels("pod-security.kubernetes.io/enforce", "restricted")
+                      .endMetadata()
+                      .build());
+      await(
+          () ->
+              watch
+                  .labels("team-a")
+                  .map(l -> l.get("pod-security.kubernetes.io/enforce"))
+                  .equals(Optional.of("restricted")));
 
       namespace("team-c", Map.of("env", "prod"));
       await(() -> watch.labels("team-c").isPresent());
@@ -111,7 +137,9 @@ class NamespaceWatchIT {
     client.pods().inNamespace("team-b").resource(pod("other")).create();
     try (PodLister lister = PodLister.using(client, 500)) {
       List<JsonNode> pods = lister.list("team-a", Instant.now().plus(Duration.ofSeconds(10)));
-      assertThat(pods).extracting(p -> p.at("/metadata/name").stringValue()).containsExactlyInAnyOrder("web-1", "web-2");
+      assertThat(pods)
+          .extracting(p -> p.at("/metadata/name").stringValue())
+          .containsExactlyInAnyOrder("web-1", "web-2");
       assertThat(pods.get(0).at("/spec/containers/0/image").stringValue()).isEqualTo("nginx:1.27");
       assertThat(lister.list("empty", Instant.now().plus(Duration.ofSeconds(10)))).isEmpty();
       assertThatThrownBy(() -> lister.list("team-a", Instant.now().minusSeconds(1)))
@@ -132,8 +160,15 @@ class NamespaceWatchIT {
 
   private static Pod pod(String name) {
     return new PodBuilder()
-        .withNewMetadata().withName(name).endMetadata()
-        .withNewSpec().addNewContainer().withName("app").withImage("nginx:1.27").endContainer().endSpec()
+        .withNewMetadata()
+        .withName(name)
+        .endMetadata()
+        .withNewSpec()
+        .addNewContainer()
+        .withName("app")
+        .withImage("nginx:1.27")
+        .endContainer()
+        .endSpec()
         .build();
   }
 

@@ -2,6 +2,7 @@ package dev.bulwark.admission.config;
 
 import dev.bulwark.api.CheckParameter;
 import dev.bulwark.api.JsonPointer;
+import dev.bulwark.api.Location;
 import dev.bulwark.api.Severity;
 import dev.bulwark.api.SourceMap;
 import dev.bulwark.checks.pss.PssLevel;
@@ -14,6 +15,7 @@ import dev.bulwark.engine.RegisteredCheck;
 import dev.bulwark.loader.YamlTree;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,9 +26,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
-/** Turns the YAML tree of an admission config file into an {@link AdmissionConfig}, collecting every problem. */
+/**
+ * Turns the YAML tree of an admission config file into an {@link AdmissionConfig}, collecting every
+ * problem.
+ */
 final class AdmissionConfigParser {
   static final String API_VERSION = "bulwark.dev/v1alpha1";
   static final String KIND = "AdmissionConfiguration";
@@ -34,14 +40,17 @@ final class AdmissionConfigParser {
   private static final Set<String> TOP_KEYS =
       Set.of("apiVersion", "kind", "podSecurity", "policies", "server");
   private static final Set<String> POD_SECURITY_KEYS = Set.of("enabled", "defaults", "exemptions");
-  private static final Set<String> EXEMPTION_KEYS = Set.of("usernames", "runtimeClasses", "namespaces");
+  private static final Set<String> EXEMPTION_KEYS =
+      Set.of("usernames", "runtimeClasses", "namespaces");
   private static final Set<String> RULE_KEYS =
       Set.of("name", "mode", "checks", "namespaceSelector", "minSeverity", "parameters");
   private static final Set<String> SELECTOR_KEYS = Set.of("matchLabels", "matchExpressions");
   private static final Set<String> EXPRESSION_KEYS = Set.of("key", "operator", "values");
   private static final Set<String> SERVER_KEYS = Set.of("timeout", "onTimeout", "maxRequestBytes");
+
   /** The API server caps a webhook's timeoutSeconds at 30. */
   private static final Duration MAX_TIMEOUT = Duration.ofSeconds(30);
+
   private static final long MIN_REQUEST_BYTES = 1024;
   private static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
 
@@ -50,7 +59,7 @@ final class AdmissionConfigParser {
   private final List<Problem> problems = new ArrayList<>();
 
   /** A mistake and where it is; reported in file order. */
-  private record Problem(dev.bulwark.api.Location at, String message) {}
+  private record Problem(Location at, String message) {}
 
   private AdmissionConfigParser(SourceMap positions, CheckRegistry registry) {
     this.positions = positions;
@@ -64,7 +73,7 @@ final class AdmissionConfigParser {
     if (!parser.problems.isEmpty()) {
       throw new AdmissionConfigException(
           parser.problems.stream()
-              .sorted(java.util.Comparator.comparing(Problem::at))
+              .sorted(Comparator.comparing(Problem::at))
               .map(p -> p.at() + ": " + p.message())
               .toList());
     }
@@ -83,7 +92,8 @@ final class AdmissionConfigParser {
     onlyKeys(root, JsonPointer.ROOT, TOP_KEYS);
     expectText(root, JsonPointer.ROOT, "apiVersion", API_VERSION);
     expectText(root, JsonPointer.ROOT, "kind", KIND);
-    PodSecurityConfig podSecurity = podSecurity(root.path("podSecurity"), JsonPointer.of("podSecurity"));
+    PodSecurityConfig podSecurity =
+        podSecurity(root.path("podSecurity"), JsonPointer.of("podSecurity"));
     List<PolicyRule> rules = policies(root.path("policies"), JsonPointer.of("policies"));
     JsonNode server = root.path("server");
     JsonPointer serverAt = JsonPointer.of("server");
@@ -94,7 +104,9 @@ final class AdmissionConfigParser {
       onlyKeys(server, serverAt, SERVER_KEYS);
       timeout = timeout(server.path("timeout"), serverAt.append("timeout"), timeout);
       onTimeout = timeoutAction(server.path("onTimeout"), serverAt.append("onTimeout"), onTimeout);
-      maxBytes = requestBytes(server.path("maxRequestBytes"), serverAt.append("maxRequestBytes"), maxBytes);
+      maxBytes =
+          requestBytes(
+              server.path("maxRequestBytes"), serverAt.append("maxRequestBytes"), maxBytes);
     }
     return new AdmissionConfig(podSecurity, rules, timeout, onTimeout, maxBytes);
   }
@@ -137,8 +149,11 @@ final class AdmissionConfigParser {
       if (levelText != null) {
         Optional<PssLevel> parsed = PssLevel.tryParse(levelText);
         if (parsed.isEmpty()) {
-          problem(at.append(mode.label()),
-              "invalid level \"" + levelText + "\": must be one of privileged, baseline, restricted");
+          problem(
+              at.append(mode.label()),
+              "invalid level \""
+                  + levelText
+                  + "\": must be one of privileged, baseline, restricted");
         } else {
           level = parsed.get();
         }
@@ -148,7 +163,8 @@ final class AdmissionConfigParser {
       if (versionText != null) {
         Optional<PssVersion> parsed = PssVersion.tryParse(versionText);
         if (parsed.isEmpty()) {
-          problem(at.append(versionKey),
+          problem(
+              at.append(versionKey),
               "invalid version \"" + versionText + "\": must be \"latest\" or \"v1.x\"");
         } else {
           version = parsed.get();
@@ -157,7 +173,10 @@ final class AdmissionConfigParser {
       policies.put(mode, new PssPolicy(level, version));
     }
     return new PssNamespacePolicy(
-        policies.get(PssMode.ENFORCE), policies.get(PssMode.AUDIT), policies.get(PssMode.WARN), List.of());
+        policies.get(PssMode.ENFORCE),
+        policies.get(PssMode.AUDIT),
+        policies.get(PssMode.WARN),
+        List.of());
   }
 
   private PodSecurityExemptions exemptions(JsonNode node, JsonPointer at) {
@@ -234,7 +253,9 @@ final class AdmissionConfigParser {
           throw new IllegalArgumentException(modeText);
         }
       } catch (IllegalArgumentException e) {
-        problem(at.append("mode"), "unknown mode \"" + modeText + "\": expected enforce, warn or audit");
+        problem(
+            at.append("mode"),
+            "unknown mode \"" + modeText + "\": expected enforce, warn or audit");
       }
     }
     List<RegisteredCheck> checks = new ArrayList<>();
@@ -258,7 +279,8 @@ final class AdmissionConfigParser {
         checks.add(check.get());
       }
     }
-    LabelSelector selector = selector(node.path("namespaceSelector"), at.append("namespaceSelector"));
+    LabelSelector selector =
+        selector(node.path("namespaceSelector"), at.append("namespaceSelector"));
     Severity minSeverity = Severity.INFO;
     String severityText = text(node, at, "minSeverity");
     if (severityText != null) {
@@ -284,7 +306,8 @@ final class AdmissionConfigParser {
       RegisteredCheck check =
           checks.stream().filter(c -> c.id().equals(entry.getKey())).findFirst().orElse(null);
       if (check == null) {
-        problem(checkAt, "parameters for \"" + entry.getKey() + "\", which this policy does not list");
+        problem(
+            checkAt, "parameters for \"" + entry.getKey() + "\", which this policy does not list");
         continue;
       }
       if (!mapping(entry.getValue(), checkAt)) {
@@ -366,7 +389,8 @@ final class AdmissionConfigParser {
       }
     }
     if (operator == null) {
-      problem(operatorText == null ? at : at.append("operator"),
+      problem(
+          operatorText == null ? at : at.append("operator"),
           "operator must be In, NotIn, Exists or DoesNotExist");
       return null;
     }
@@ -388,7 +412,8 @@ final class AdmissionConfigParser {
     if (node.isMissingNode()) {
       return fallback;
     }
-    Optional<Duration> parsed = node.isString() ? GoDurations.parse(node.stringValue()) : Optional.empty();
+    Optional<Duration> parsed =
+        node.isString() ? GoDurations.parse(node.stringValue()) : Optional.empty();
     if (parsed.isEmpty()) {
       problem(at, "timeout must be a duration such as 2s or 500ms");
       return fallback;
@@ -429,7 +454,8 @@ final class AdmissionConfigParser {
     }
     long value = node.longValue();
     if (value < MIN_REQUEST_BYTES || value > MAX_REQUEST_BYTES) {
-      problem(at, "maxRequestBytes must be between " + MIN_REQUEST_BYTES + " and " + MAX_REQUEST_BYTES);
+      problem(
+          at, "maxRequestBytes must be between " + MIN_REQUEST_BYTES + " and " + MAX_REQUEST_BYTES);
       return fallback;
     }
     return value;
@@ -496,7 +522,9 @@ final class AdmissionConfigParser {
   private void onlyKeys(JsonNode node, JsonPointer at, Set<String> allowed) {
     for (String key : node.propertyNames()) {
       if (!allowed.contains(key)) {
-        problem(at.append(key), "unknown key \"" + key + "\" (expected one of " + new java.util.TreeSet<>(allowed) + ")");
+        problem(
+            at.append(key),
+            "unknown key \"" + key + "\" (expected one of " + new TreeSet<>(allowed) + ")");
       }
     }
   }

@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-/** Parses durations written as Go and Kubernetes write them: {@code 2s}, {@code 1m30s}, {@code 1.5s}. */
+/**
+ * Parses durations written as Go and Kubernetes write them: {@code 2s}, {@code 1m30s}, {@code
+ * 1.5s}.
+ */
 final class GoDurations {
   private static final Map<String, Long> NANOS_PER_UNIT =
       Map.of(
@@ -19,7 +22,9 @@ final class GoDurations {
 
   private GoDurations() {}
 
-  /** The duration, or empty when the text is not one (a bare number has no unit and is rejected). */
+  /**
+   * The duration, or empty when the text is not one (a bare number has no unit and is rejected).
+   */
   static Optional<Duration> parse(String text) {
     if (text == null || text.isEmpty()) {
       return Optional.empty();

@@ -4,9 +4,9 @@ import dev.bulwark.checks.pss.PssNamespacePolicy;
 import java.util.Objects;
 
 /**
- * The Pod Security admission part of the configuration: upstream's {@code
- * PodSecurityConfiguration} (defaults and exemptions) plus a switch to turn it off where the API
- * server's built-in plugin already enforces it.
+ * The Pod Security admission part of the configuration: upstream's {@code PodSecurityConfiguration}
+ * (defaults and exemptions) plus a switch to turn it off where the API server's built-in plugin
+ * already enforces it.
  *
  * @param enabled false to evaluate only Bulwark policies
  * @param defaults the policy of a namespace without {@code pod-security.kubernetes.io/*} labels

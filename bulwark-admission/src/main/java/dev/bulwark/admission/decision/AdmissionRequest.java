@@ -62,8 +62,8 @@ public record AdmissionRequest(
   }
 
   /**
-   * The resource as API errors name it: {@code pods}, {@code deployments.apps}
-   * (apimachinery's GroupResource string).
+   * The resource as API errors name it: {@code pods}, {@code deployments.apps} (apimachinery's
+   * GroupResource string).
    */
   public String qualifiedResource() {
     return group.isEmpty() ? resource : resource + "." + group;

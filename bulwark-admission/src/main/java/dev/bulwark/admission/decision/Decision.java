@@ -51,7 +51,8 @@ public final class Decision {
           request.name().isEmpty()
               ? resource + " is forbidden: " + reason
               : resource + " \"" + request.name() + "\" is forbidden: " + reason;
-      return new Status(403, "Forbidden", message, request.group(), request.resource(), request.name());
+      return new Status(
+          403, "Forbidden", message, request.group(), request.resource(), request.name());
     }
   }
 

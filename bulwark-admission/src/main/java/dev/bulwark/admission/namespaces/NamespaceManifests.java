@@ -2,6 +2,7 @@ package dev.bulwark.admission.namespaces;
 
 import dev.bulwark.admission.NamespaceLabels;
 import dev.bulwark.api.Diagnostic;
+import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.Resource;
 import dev.bulwark.loader.LoadResult;
 import dev.bulwark.loader.ManifestLoader;
@@ -48,7 +49,7 @@ public final class NamespaceManifests implements NamespaceLabels {
         continue;
       }
       if (r.name() == null || r.name().isEmpty()) {
-        throw new IOException(r.locate(dev.bulwark.api.JsonPointer.ROOT) + ": a Namespace without a name");
+        throw new IOException(r.locate(JsonPointer.ROOT) + ": a Namespace without a name");
       }
       labels.put(r.name(), Map.copyOf(r.labels()));
     }

@@ -37,10 +37,17 @@ public final class AdmissionResources {
     boolean namespaced = !namespace.isEmpty() && !"Namespace".equals(kind);
     ObjectRef ref =
         new ObjectRef(text(object.path("apiVersion")), kind, namespaced ? namespace : null, name);
-    return new Resource(ref, object, 0, SourceMap.builder(origin(namespaced ? namespace : "", kind, shownName)).build());
+    return new Resource(
+        ref,
+        object,
+        0,
+        SourceMap.builder(origin(namespaced ? namespace : "", kind, shownName)).build());
   }
 
-  /** {@code admission://namespace/kind/name}; the namespace part is empty for cluster-scoped objects. */
+  /**
+   * {@code admission://namespace/kind/name}; the namespace part is empty for cluster-scoped
+   * objects.
+   */
   public static String origin(String namespace, String kind, String name) {
     return "admission://" + namespace + "/" + kind + "/" + name;
   }

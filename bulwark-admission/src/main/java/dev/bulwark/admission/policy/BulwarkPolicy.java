@@ -4,6 +4,7 @@ import dev.bulwark.admission.config.PolicyMode;
 import dev.bulwark.admission.config.PolicyRule;
 import dev.bulwark.admission.decision.AdmissionRequest;
 import dev.bulwark.admission.decision.AdmissionRequest.Operation;
+import dev.bulwark.admission.psa.PodSecurityAdmission;
 import dev.bulwark.api.Check;
 import dev.bulwark.api.CheckMetadata;
 import dev.bulwark.api.NotEvaluatedException;
@@ -23,7 +24,9 @@ import java.util.Optional;
  * check, or one that cannot decide, is reported as not evaluated and never denies. Thread-safe.
  */
 public final class BulwarkPolicy {
-  /** Audit annotation with audit-mode violations (the webhook name is prefixed by the API server). */
+  /**
+   * Audit annotation with audit-mode violations (the webhook name is prefixed by the API server).
+   */
   public static final String AUDIT_VIOLATIONS = "bulwark-audit-violations";
 
   /** Audit annotation listing {@code rule/check} pairs that were not evaluated, with the reason. */
@@ -52,7 +55,8 @@ public final class BulwarkPolicy {
             new CompiledCheck(
                 c.check(),
                 c.metadata(),
-                new RuleCheckContext(c.metadata(), rule.parameters().getOrDefault(c.id(), Map.of()))));
+                new RuleCheckContext(
+                    c.metadata(), rule.parameters().getOrDefault(c.id(), Map.of()))));
       }
       compiled.add(new CompiledRule(rule, List.copyOf(checks)));
     }
@@ -109,8 +113,12 @@ public final class BulwarkPolicy {
           notEvaluated.add(rule.name() + "/" + c.metadata().id() + ": " + skipped);
           if (rule.mode() != PolicyMode.AUDIT) {
             warnings.add(
-                "Bulwark policy \"" + rule.name() + "\": check " + c.metadata().id()
-                    + " not evaluated: " + skipped);
+                "Bulwark policy \""
+                    + rule.name()
+                    + "\": check "
+                    + c.metadata().id()
+                    + " not evaluated: "
+                    + skipped);
           }
         }
       }
@@ -118,15 +126,20 @@ public final class BulwarkPolicy {
         continue;
       }
       switch (rule.mode()) {
-        case ENFORCE -> denials.add(
-            "violates Bulwark policy \"" + rule.name() + "\": " + String.join("; ", found));
+        case ENFORCE ->
+            denials.add(
+                "violates Bulwark policy \"" + rule.name() + "\": " + String.join("; ", found));
         case WARN -> {
           for (String f : found) {
             warnings.add("would violate Bulwark policy \"" + rule.name() + "\": " + f);
           }
         }
-        case AUDIT -> audits.add(
-            "would violate Bulwark policy \"" + rule.name() + "\": " + String.join("; ", found));
+        case AUDIT ->
+            audits.add(
+                "would violate Bulwark policy \""
+                    + rule.name()
+                    + "\": "
+                    + String.join("; ", found));
       }
     }
     return new Outcome(denials, warnings, audits, notEvaluated);
@@ -136,7 +149,8 @@ public final class BulwarkPolicy {
    * Runs one check, adding {@code check-id: message} per violation at or above the rule's severity.
    * Returns why the check was not evaluated, or null when it was.
    */
-  private static String run(CompiledCheck c, PolicyRule rule, Resource resource, List<String> found) {
+  private static String run(
+      CompiledCheck c, PolicyRule rule, Resource resource, List<String> found) {
     if (c.metadata().scope() != Scope.RESOURCE) {
       return "it needs other objects of the cluster (cross-object check)";
     }
@@ -174,8 +188,7 @@ public final class BulwarkPolicy {
       boolean podOrEphemeral =
           request.subResource().isEmpty() || request.subResource().equals("ephemeralcontainers");
       return podOrEphemeral
-          && dev.bulwark.admission.psa.PodSecurityAdmission.significantPodUpdate(
-              request.object(), request.oldObject());
+          && PodSecurityAdmission.significantPodUpdate(request.object(), request.oldObject());
     }
     return request.subResource().isEmpty()
         && ObjectUpdates.relevantChange(request.object(), request.oldObject());

@@ -85,12 +85,18 @@ final class NamespacePods {
     if (checked < total) {
       warnings.add(
           "new PodSecurity enforce level only checked against the first "
-              + checked + " of " + total + " existing pods");
+              + checked
+              + " of "
+              + total
+              + " existing pods");
     }
     if (!reasons.isEmpty()) {
       warnings.add(
-          "existing pods in namespace \"" + namespace
-              + "\" violate the new PodSecurity enforce level \"" + enforce + "\"");
+          "existing pods in namespace \""
+              + namespace
+              + "\" violate the new PodSecurity enforce level \""
+              + enforce
+              + "\"");
     }
     List<String> podWarnings = new ArrayList<>();
     for (String reason : reasons) {
@@ -109,7 +115,9 @@ final class NamespacePods {
     };
   }
 
-  /** Pods of exempt runtime classes go; the first pod of each controller comes before its siblings. */
+  /**
+   * Pods of exempt runtime classes go; the first pod of each controller comes before its siblings.
+   */
   private List<JsonNode> prioritize(List<JsonNode> listed) {
     List<JsonNode> first = new ArrayList<>();
     List<JsonNode> siblings = new ArrayList<>();
@@ -142,7 +150,11 @@ final class NamespacePods {
 
   private static PssPod decode(JsonNode pod) {
     return PssPod.of(
-        pod.path("metadata"), pod.path("spec"), JsonPointer.of("metadata"), JsonPointer.of("spec"), true);
+        pod.path("metadata"),
+        pod.path("spec"),
+        JsonPointer.of("metadata"),
+        JsonPointer.of("spec"),
+        true);
   }
 
   private static String text(JsonNode node) {

@@ -12,17 +12,19 @@ import dev.bulwark.admission.config.PodSecurityExemptions;
 import dev.bulwark.admission.decision.AdmissionRequest;
 import dev.bulwark.admission.decision.AdmissionRequest.Operation;
 import dev.bulwark.admission.decision.Decision;
+import dev.bulwark.api.JsonPointer;
 import dev.bulwark.api.PodSpecRef;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Workloads;
 import dev.bulwark.checks.pss.PssLevel;
+import dev.bulwark.checks.pss.PssMode;
 import dev.bulwark.checks.pss.PssNamespacePolicy;
 import dev.bulwark.checks.pss.PssPod;
 import dev.bulwark.checks.pss.PssPolicy;
 import dev.bulwark.checks.pss.PssResult;
+import dev.bulwark.checks.pss.PssVersion;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +56,7 @@ public final class PodSecurityAdmission {
           "batch/cronjobs");
 
   private static final PssPolicy PRIVILEGED_LATEST =
-      new PssPolicy(PssLevel.PRIVILEGED, dev.bulwark.checks.pss.PssVersion.LATEST);
+      new PssPolicy(PssLevel.PRIVILEGED, PssVersion.LATEST);
 
   private final PssNamespacePolicy defaults;
   private final PodSecurityExemptions exemptions;
@@ -78,7 +80,8 @@ public final class PodSecurityAdmission {
     this.exemptions = config.exemptions();
     this.namespaces = namespaces;
     Duration half = evaluationBudget.dividedBy(2);
-    Duration budget = half.compareTo(NAMESPACE_POD_CHECK_BUDGET) < 0 ? half : NAMESPACE_POD_CHECK_BUDGET;
+    Duration budget =
+        half.compareTo(NAMESPACE_POD_CHECK_BUDGET) < 0 ? half : NAMESPACE_POD_CHECK_BUDGET;
     this.existingPods = new NamespacePods(pods, exemptions, budget, clock);
   }
 
@@ -100,7 +103,7 @@ public final class PodSecurityAdmission {
     if (request.isCore("namespaces")) {
       validateNamespace(request, out);
     } else if (request.isCore("pods")) {
-      validatePod(request, resource, out);
+      validatePod(request, out);
     } else if (POD_CONTROLLERS.contains(request.group() + "/" + request.resource())) {
       validatePodController(request, resource, out);
     }
@@ -129,7 +132,8 @@ public final class PodSecurityAdmission {
         Resource.stringMap(request.oldObject().path("metadata").path("labels"));
     PssNamespacePolicy oldPolicy = defaults.resolve(oldLabels);
     if (!policy.labelErrors().isEmpty()
-        && (oldPolicy.labelErrors().isEmpty() || !policy.labelErrors().equals(oldPolicy.labelErrors()))) {
+        && (oldPolicy.labelErrors().isEmpty()
+            || !policy.labelErrors().equals(oldPolicy.labelErrors()))) {
       out.deny(PsaResponses.invalidNamespace(name, policy.labelErrors()));
       return;
     }
@@ -151,7 +155,7 @@ public final class PodSecurityAdmission {
     }
   }
 
-  private void validatePod(AdmissionRequest request, Resource resource, Decision out) {
+  private void validatePod(AdmissionRequest request, Decision out) {
     if (IGNORED_POD_SUBRESOURCES.contains(request.subResource())) {
       return;
     }
@@ -181,8 +185,8 @@ public final class PodSecurityAdmission {
         PssPod.of(
             pod.path("metadata"),
             pod.path("spec"),
-            dev.bulwark.api.JsonPointer.of("metadata"),
-            dev.bulwark.api.JsonPointer.of("spec"),
+            JsonPointer.of("metadata"),
+            JsonPointer.of("spec"),
             true);
     evaluate(request, policy, pod.path("spec"), decoded, true, out);
   }
@@ -199,7 +203,10 @@ public final class PodSecurityAdmission {
       // Controllers are never denied: upstream allows and records the lookup failure.
       out.annotate(
           ERROR,
-          "failed to lookup namespace \"" + request.namespace() + "\": " + notFound(request.namespace()));
+          "failed to lookup namespace \""
+              + request.namespace()
+              + "\": "
+              + notFound(request.namespace()));
       return;
     }
     PssNamespacePolicy policy = defaults.resolve(labels.get());
@@ -208,7 +215,8 @@ public final class PodSecurityAdmission {
         && policy.audit().level() == PssLevel.PRIVILEGED) {
       return;
     }
-    Optional<PodSpecRef> template = resource == null ? Optional.empty() : Workloads.podSpec(resource);
+    Optional<PodSpecRef> template =
+        resource == null ? Optional.empty() : Workloads.podSpec(resource);
     if (template.isEmpty()) {
       return;
     }
@@ -229,7 +237,8 @@ public final class PodSecurityAdmission {
       return;
     }
     if (!policy.labelErrors().isEmpty()) {
-      out.annotate(ERROR, "Failed to parse policy: " + PsaResponses.aggregate(policy.labelErrors()));
+      out.annotate(
+          ERROR, "Failed to parse policy: " + PsaResponses.aggregate(policy.labelErrors()));
     }
     PssResult enforceResult = null;
     if (enforce) {
@@ -295,9 +304,10 @@ public final class PodSecurityAdmission {
       return Optional.empty();
     }
     StringBuilder modes = new StringBuilder();
-    for (dev.bulwark.checks.pss.PssMode mode : dev.bulwark.checks.pss.PssMode.values()) {
+    for (PssMode mode : PssMode.values()) {
       PssPolicy p = policy.policy(mode);
-      boolean labelled = labels.containsKey(mode.levelLabel()) || labels.containsKey(mode.versionLabel());
+      boolean labelled =
+          labels.containsKey(mode.levelLabel()) || labels.containsKey(mode.versionLabel());
       if (p.level() != PssLevel.PRIVILEGED && labelled) {
         if (modes.length() > 0) {
           modes.append(", ");
@@ -306,13 +316,16 @@ public final class PodSecurityAdmission {
       }
     }
     return Optional.of(
-        "namespace \"" + name + "\" is exempt from Pod Security, and the policy (" + modes
+        "namespace \""
+            + name
+            + "\" is exempt from Pod Security, and the policy ("
+            + modes
             + ") will be ignored");
   }
 
   /** Upstream's Policy.Equivalent: every mode privileged on both sides, or equal. */
   private static boolean equivalent(PssNamespacePolicy a, PssNamespacePolicy b) {
-    for (dev.bulwark.checks.pss.PssMode mode : dev.bulwark.checks.pss.PssMode.values()) {
+    for (PssMode mode : PssMode.values()) {
       PssPolicy x = a.policy(mode);
       PssPolicy y = b.policy(mode);
       boolean bothPrivileged = x.level() == PssLevel.PRIVILEGED && y.level() == PssLevel.PRIVILEGED;
@@ -326,10 +339,5 @@ public final class PodSecurityAdmission {
   /** Upstream's test for a pod update worth evaluating (container images, added containers). */
   public static boolean significantPodUpdate(JsonNode pod, JsonNode oldPod) {
     return PodUpdates.significant(pod, oldPod);
-  }
-
-  /** For tests and docs: the pod subresources upstream ignores. */
-  static List<String> ignoredPodSubresources() {
-    return List.copyOf(IGNORED_POD_SUBRESOURCES);
   }
 }

@@ -16,15 +16,23 @@ final class PsaResponses {
 
   private PsaResponses() {}
 
-  /** {@code apierrors.NewInvalid} for a Namespace: {@code Namespace "name" is invalid: <errors>}. */
+  /**
+   * {@code apierrors.NewInvalid} for a Namespace: {@code Namespace "name" is invalid: <errors>}.
+   */
   static Decision.Status invalidNamespace(String name, List<String> fieldErrors) {
     return new Decision.Status(
-        422, "Invalid", "Namespace \"" + name + "\" is invalid: " + aggregate(fieldErrors), "", "Namespace", name);
+        422,
+        "Invalid",
+        "Namespace \"" + name + "\" is invalid: " + aggregate(fieldErrors),
+        "",
+        "Namespace",
+        name);
   }
 
   /** {@code apierrors.NewInternalError}. */
   static Decision.Status internalError(String detail) {
-    return new Decision.Status(500, "InternalError", "Internal error occurred: " + detail, "", "", "");
+    return new Decision.Status(
+        500, "InternalError", "Internal error occurred: " + detail, "", "", "");
   }
 
   /** apimachinery's aggregate error text: one message alone, several deduplicated in brackets. */

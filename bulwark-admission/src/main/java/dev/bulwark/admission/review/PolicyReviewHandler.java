@@ -42,7 +42,8 @@ public final class PolicyReviewHandler implements ReviewHandler {
     this.config = config;
     this.namespaces = namespaces;
     this.podSecurity =
-        new PodSecurityAdmission(config.podSecurity(), namespaces, existingPods, config.timeout(), clock);
+        new PodSecurityAdmission(
+            config.podSecurity(), namespaces, existingPods, config.timeout(), clock);
     this.policy = new BulwarkPolicy(config.policies());
   }
 
@@ -70,8 +71,11 @@ public final class PolicyReviewHandler implements ReviewHandler {
     return policy.evaluate(request, resource, namespaces.labels(request.namespace()), false);
   }
 
-  /** Bulwark's findings join Pod Security's; a Pod Security denial keeps upstream's message first. */
-  private static void merge(AdmissionRequest request, Decision decision, BulwarkPolicy.Outcome outcome) {
+  /**
+   * Bulwark's findings join Pod Security's; a Pod Security denial keeps upstream's message first.
+   */
+  private static void merge(
+      AdmissionRequest request, Decision decision, BulwarkPolicy.Outcome outcome) {
     if (outcome.denied()) {
       String reasons = String.join("; ", outcome.denials());
       Decision.Status previous = decision.denial();

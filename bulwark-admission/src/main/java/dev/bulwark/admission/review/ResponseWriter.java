@@ -14,8 +14,7 @@ final class ResponseWriter {
 
   private ResponseWriter() {}
 
-  static ObjectNode write(
-      String apiVersion, String uid, Decision decision, List<String> warnings) {
+  static ObjectNode write(String apiVersion, String uid, Decision decision, List<String> warnings) {
     ObjectNode review = NODES.objectNode();
     review.put("apiVersion", apiVersion);
     review.put("kind", "AdmissionReview");

@@ -29,8 +29,13 @@ final class ReviewParser {
     String apiVersion = string(review, "apiVersion");
     if (!V1.equals(apiVersion) && !V1BETA1.equals(apiVersion)) {
       throw new BadReviewException(
-          (apiVersion == null ? "apiVersion is missing" : "unsupported apiVersion \"" + apiVersion + "\"")
-              + "; expected " + V1 + " or " + V1BETA1);
+          (apiVersion == null
+                  ? "apiVersion is missing"
+                  : "unsupported apiVersion \"" + apiVersion + "\"")
+              + "; expected "
+              + V1
+              + " or "
+              + V1BETA1);
     }
     JsonNode request = review.get("request");
     if (request == null || !request.isObject()) {

@@ -24,7 +24,8 @@ class AdmissionConfigTest {
   private static void assertProblems(String yaml, String... problems) {
     assertThatThrownBy(() -> parse(yaml))
         .isInstanceOf(AdmissionConfigException.class)
-        .satisfies(e -> assertThat(((AdmissionConfigException) e).problems()).containsExactly(problems));
+        .satisfies(
+            e -> assertThat(((AdmissionConfigException) e).problems()).containsExactly(problems));
   }
 
   @Test
@@ -78,19 +79,26 @@ class AdmissionConfigTest {
     assertThat(c.podSecurity().defaults().enforce().toString()).isEqualTo("baseline:v1.30");
     assertThat(c.podSecurity().defaults().audit().toString()).isEqualTo("restricted:latest");
     assertThat(c.podSecurity().defaults().warn().toString()).isEqualTo("restricted:latest");
-    assertThat(c.podSecurity().exemptions().exemptUser("system:serviceaccount:ci:deployer")).isTrue();
+    assertThat(c.podSecurity().exemptions().exemptUser("system:serviceaccount:ci:deployer"))
+        .isTrue();
     assertThat(c.podSecurity().exemptions().exemptRuntimeClass("kata")).isTrue();
     assertThat(c.podSecurity().exemptions().exemptNamespace("kube-system")).isTrue();
     PolicyRule rule = c.policies().get(0);
     assertThat(rule.name()).isEqualTo("images");
     assertThat(rule.mode()).isEqualTo(PolicyMode.ENFORCE);
-    assertThat(rule.checks()).extracting(r -> r.id()).containsExactly("latest-tag", "untrusted-registry");
+    assertThat(rule.checks())
+        .extracting(r -> r.id())
+        .containsExactly("latest-tag", "untrusted-registry");
     assertThat(rule.minSeverity()).isEqualTo(Severity.MEDIUM);
     assertThat(rule.namespaceSelector().matches(Map.of("env", "prod"))).isTrue();
-    assertThat(rule.namespaceSelector().matches(Map.of("env", "prod", "tier", "sandbox"))).isFalse();
+    assertThat(rule.namespaceSelector().matches(Map.of("env", "prod", "tier", "sandbox")))
+        .isFalse();
     assertThat(rule.namespaceSelector().matches(Map.of("env", "dev"))).isFalse();
     assertThat(rule.parameters())
-        .isEqualTo(Map.of("untrusted-registry", Map.of("allowedRegistries", "registry.example.com,ghcr.io/acme/")));
+        .isEqualTo(
+            Map.of(
+                "untrusted-registry",
+                Map.of("allowedRegistries", "registry.example.com,ghcr.io/acme/")));
     assertThat(c.timeout()).isEqualTo(Duration.ofMillis(1500));
     assertThat(c.onTimeout()).isEqualTo(TimeoutAction.DENY);
     assertThat(c.maxRequestBytes()).isEqualTo(1048576);
@@ -112,10 +120,13 @@ class AdmissionConfigTest {
             selector: {}
         serverr: {}
         """,
-        "admission.yaml:5:5: unknown key \"users\" (expected one of [namespaces, runtimeClasses, usernames])",
+        "admission.yaml:5:5: unknown key \"users\" (expected one of [namespaces, runtimeClasses,"
+            + " usernames])",
         "admission.yaml:9:26: unknown check \"no-such-check\" (bulwark checks lists them)",
-        "admission.yaml:10:5: unknown key \"selector\" (expected one of [checks, minSeverity, mode, name, namespaceSelector, parameters])",
-        "admission.yaml:11:1: unknown key \"serverr\" (expected one of [apiVersion, kind, podSecurity, policies, server])");
+        "admission.yaml:10:5: unknown key \"selector\" (expected one of [checks, minSeverity, mode,"
+            + " name, namespaceSelector, parameters])",
+        "admission.yaml:11:1: unknown key \"serverr\" (expected one of [apiVersion, kind,"
+            + " podSecurity, policies, server])");
   }
 
   @Test
@@ -150,13 +161,15 @@ class AdmissionConfigTest {
           onTimeout: retry
           maxRequestBytes: 10
         """,
-        "admission.yaml:5:5: invalid level \"strict\": must be one of privileged, baseline, restricted",
+        "admission.yaml:5:5: invalid level \"strict\": must be one of privileged, baseline,"
+            + " restricted",
         "admission.yaml:6:5: invalid version \"1.25\": must be \"latest\" or \"v1.x\"",
         "admission.yaml:8:21: duplicate entry \"a\"",
         "admission.yaml:8:24: must not be empty",
         "admission.yaml:11:5: unknown mode \"block\": expected enforce, warn or audit",
         "admission.yaml:12:26: check \"latest-tag\" is listed twice",
-        "admission.yaml:13:5: unknown severity 'urgent' (expected info, low, medium, high or critical)",
+        "admission.yaml:13:5: unknown severity 'urgent' (expected info, low, medium, high or"
+            + " critical)",
         "admission.yaml:16:11: operator In needs values",
         "admission.yaml:17:22: operator must be In, NotIn, Exists or DoesNotExist",
         "admission.yaml:18:5: duplicate policy name \"x\"",
@@ -172,7 +185,8 @@ class AdmissionConfigTest {
     assertProblems(
         "kind: PodSecurityConfiguration\n",
         "admission.yaml:1:1: missing apiVersion: bulwark.dev/v1alpha1",
-        "admission.yaml:1:1: kind must be AdmissionConfiguration, not \"PodSecurityConfiguration\"");
+        "admission.yaml:1:1: kind must be AdmissionConfiguration, not"
+            + " \"PodSecurityConfiguration\"");
     assertProblems("", "admission.yaml: the file is empty; expected kind: AdmissionConfiguration");
   }
 
@@ -188,17 +202,21 @@ class AdmissionConfigTest {
 
   @Test
   void timeoutsAreBounded() throws Exception {
-    String base = "apiVersion: bulwark.dev/v1alpha1\nkind: AdmissionConfiguration\nserver:\n  timeout: ";
+    String base =
+        "apiVersion: bulwark.dev/v1alpha1\nkind: AdmissionConfiguration\nserver:\n  timeout: ";
     assertThat(parse(base + "30s\n").timeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(parse(base + "1.5s\n").timeout()).isEqualTo(Duration.ofMillis(1500));
     assertThat(parse(base + "250ms\n").timeout()).isEqualTo(Duration.ofMillis(250));
     for (String bad : new String[] {"31s", "1m", "0s"}) {
       assertProblems(
           base + bad + "\n",
-          "admission.yaml:4:3: timeout must be more than 0 and at most 30s (the API server's webhook limit)");
+          "admission.yaml:4:3: timeout must be more than 0 and at most 30s (the API server's"
+              + " webhook limit)");
     }
     for (String bad : new String[] {"2", "2 s", "s", "1.2.3s", "-1s"}) {
-      assertProblems(base + "\"" + bad + "\"\n", "admission.yaml:4:3: timeout must be a duration such as 2s or 500ms");
+      assertProblems(
+          base + "\"" + bad + "\"\n",
+          "admission.yaml:4:3: timeout must be a duration such as 2s or 500ms");
     }
   }
 }

@@ -41,17 +41,49 @@ class ClusterBackedReviewIT {
   @Test
   void labelsFromTheWatchAndExistingPodsFromTheCluster(@TempDir Path dir) throws Exception {
     KubernetesMockServer server =
-        new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(), true);
+        new KubernetesMockServer(
+            new Context(),
+            new MockWebServer(),
+            new HashMap<>(),
+            new KubernetesCrudDispatcher(),
+            true);
     server.init();
     try (KubernetesClient client = server.createClient()) {
-      client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName("team-a")
-          .addToLabels("pod-security.kubernetes.io/enforce", "baseline").endMetadata().build()).create();
-      client.pods().inNamespace("team-a").resource(new PodBuilder().withNewMetadata().withName("web").endMetadata()
-          .withNewSpec().addNewContainer().withName("app").withImage("nginx:1.27").endContainer().endSpec().build())
+      client
+          .namespaces()
+          .resource(
+              new NamespaceBuilder()
+                  .withNewMetadata()
+                  .withName("team-a")
+                  .addToLabels("pod-security.kubernetes.io/enforce", "baseline")
+                  .endMetadata()
+                  .build())
+          .create();
+      client
+          .pods()
+          .inNamespace("team-a")
+          .resource(
+              new PodBuilder()
+                  .withNewMetadata()
+                  .withName("web")
+                  .endMetadata()
+                  .withNewSpec()
+                  .addNewContainer()
+                  .withName("app")
+                  .withImage("nginx:1.27")
+                  .endContainer()
+                  .endSpec()
+                  .build())
           .create();
 
       ClusterOptions options =
-          new ClusterOptions(kubeconfig(dir, server.url("/").replaceAll("/$", "")), null, Set.of(), Set.of(), false, 500);
+          new ClusterOptions(
+              kubeconfig(dir, server.url("/").replaceAll("/$", "")),
+              null,
+              Set.of(),
+              Set.of(),
+              false,
+              500);
       try (ClusterNamespaces namespaces = new ClusterNamespaces(NamespaceWatch.start(options));
           ClusterPods pods = new ClusterPods(PodLister.connect(options))) {
         long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -59,11 +91,16 @@ class ClusterBackedReviewIT {
           Thread.sleep(20);
         }
         assertThat(namespaces.synced()).isTrue();
-        PolicyReviewHandler handler = new PolicyReviewHandler(AdmissionConfig.defaults(), namespaces, pods);
+        PolicyReviewHandler handler =
+            new PolicyReviewHandler(AdmissionConfig.defaults(), namespaces, pods);
 
-        JsonNode pod = handler.handle(Reviews.podReview("CREATE", "team-a", "priv", Reviews.PRIVILEGED_SPEC)).get("response");
+        JsonNode pod =
+            handler
+                .handle(Reviews.podReview("CREATE", "team-a", "priv", Reviews.PRIVILEGED_SPEC))
+                .get("response");
         assertThat(pod.get("allowed").booleanValue()).isFalse();
-        assertThat(pod.at("/status/message").stringValue()).contains("violates PodSecurity \"baseline:latest\"");
+        assertThat(pod.at("/status/message").stringValue())
+            .contains("violates PodSecurity \"baseline:latest\"");
 
         ObjectNode update = Reviews.sample("namespace-update-v1.json");
         JsonNode ns = handler.handle(update).get("response");
@@ -71,8 +108,10 @@ class ClusterBackedReviewIT {
         assertThat(ns.get("warnings"))
             .extracting(JsonNode::stringValue)
             .containsExactly(
-                "existing pods in namespace \"team-a\" violate the new PodSecurity enforce level \"restricted:latest\"",
-                "web: allowPrivilegeEscalation != false, unrestricted capabilities, runAsNonRoot != true, seccompProfile");
+                "existing pods in namespace \"team-a\" violate the new PodSecurity enforce level"
+                    + " \"restricted:latest\"",
+                "web: allowPrivilegeEscalation != false, unrestricted capabilities, runAsNonRoot !="
+                    + " true, seccompProfile");
       }
     } finally {
       server.destroy();
@@ -100,5 +139,4 @@ class ClusterBackedReviewIT {
             .formatted(url));
     return file;
   }
-
 }

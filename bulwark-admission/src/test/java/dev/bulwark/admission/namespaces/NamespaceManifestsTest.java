@@ -44,7 +44,8 @@ class NamespaceManifestsTest {
     NamespaceManifests namespaces = NamespaceManifests.load(List.of(file, list));
     assertThat(namespaces.synced()).isTrue();
     assertThat(namespaces.size()).isEqualTo(3);
-    assertThat(namespaces.labels("team-a")).contains(Map.of("pod-security.kubernetes.io/enforce", "restricted"));
+    assertThat(namespaces.labels("team-a"))
+        .contains(Map.of("pod-security.kubernetes.io/enforce", "restricted"));
     assertThat(namespaces.labels("team-b")).contains(Map.of());
     assertThat(namespaces.labels("team-c")).contains(Map.of("env", "prod"));
     assertThat(namespaces.labels("cm")).isEmpty();

@@ -33,7 +33,9 @@ class AdmissionConformanceTest {
   @BeforeAll
   static void load() {
     Path root = conformanceDir().resolve("pss");
-    assumeTrue(Files.isDirectory(root), "PSS conformance suite not found at " + root.toAbsolutePath() + "; skipping");
+    assumeTrue(
+        Files.isDirectory(root),
+        "PSS conformance suite not found at " + root.toAbsolutePath() + "; skipping");
     fixtures = new ManifestLoader().load(List.of(root.toString()));
     Map<String, Map<String, String>> namespaces = new HashMap<>();
     for (Resource pod : fixtures.resources()) {
@@ -44,7 +46,9 @@ class AdmissionConformanceTest {
               "pod-security.kubernetes.io/enforce", f.level(),
               "pod-security.kubernetes.io/enforce-version", f.version()));
     }
-    handler = new PolicyReviewHandler(AdmissionConfig.defaults(), NamespaceManifests.of(namespaces), ExistingPods.NONE);
+    handler =
+        new PolicyReviewHandler(
+            AdmissionConfig.defaults(), NamespaceManifests.of(namespaces), ExistingPods.NONE);
   }
 
   record Fixture(String level, String version, boolean pass) {
@@ -52,7 +56,9 @@ class AdmissionConformanceTest {
       Path file = Path.of(pod.file());
       int n = file.getNameCount();
       return new Fixture(
-          file.getName(n - 4).toString(), file.getName(n - 3).toString(), file.getName(n - 2).toString().equals("pass"));
+          file.getName(n - 4).toString(),
+          file.getName(n - 3).toString(),
+          file.getName(n - 2).toString().equals("pass"));
     }
 
     String namespace() {
@@ -80,7 +86,8 @@ class AdmissionConformanceTest {
       if (f.pass() && (!allowed || r.has("warnings"))) {
         mismatches.add(pod.file() + ": expected allowed without warnings, got " + r);
       }
-      String prefix = "pods \"" + name + "\" is forbidden: violates PodSecurity \"" + f.policy() + "\": ";
+      String prefix =
+          "pods \"" + name + "\" is forbidden: violates PodSecurity \"" + f.policy() + "\": ";
       if (!f.pass() && (allowed || !r.at("/status/message").stringValue().startsWith(prefix))) {
         mismatches.add(pod.file() + ": expected a denial starting " + prefix + ", got " + r);
       }
@@ -105,9 +112,11 @@ class AdmissionConformanceTest {
         continue;
       }
       String expected = "would violate PodSecurity \"" + f.policy() + "\": ";
-      boolean warned = r.has("warnings") && r.get("warnings").get(0).stringValue().startsWith(expected);
+      boolean warned =
+          r.has("warnings") && r.get("warnings").get(0).stringValue().startsWith(expected);
       if (f.pass() == warned) {
-        mismatches.add(pod.file() + ": expected " + (f.pass() ? "no warning" : "a warning") + ", got " + r);
+        mismatches.add(
+            pod.file() + ": expected " + (f.pass() ? "no warning" : "a warning") + ", got " + r);
       }
     }
     assertThat(mismatches).as("%d fixtures disagree", mismatches.size()).isEmpty();

@@ -24,7 +24,8 @@ class BulwarkPolicyReviewTest {
               "prod", Map.of("env", "prod", "team", "payments"),
               "dev", Map.of("env", "dev"),
               "legacy", Map.of("env", "prod", "legacy", "true"),
-              "psa-restricted", Map.of("env", "prod", "pod-security.kubernetes.io/enforce", "restricted")));
+              "psa-restricted",
+                  Map.of("env", "prod", "pod-security.kubernetes.io/enforce", "restricted")));
 
   private static final String CONFIG =
       """
@@ -77,15 +78,23 @@ class BulwarkPolicyReviewTest {
     assertThat(r.get("allowed").booleanValue()).isFalse();
     assertThat(r.at("/status/code").intValue()).isEqualTo(403);
     assertThat(r.at("/status/message").stringValue())
-        .startsWith("pods \"web\" is forbidden: violates Bulwark policy \"no-privileged\": privileged-container: ");
+        .startsWith(
+            "pods \"web\" is forbidden: violates Bulwark policy \"no-privileged\":"
+                + " privileged-container: ");
   }
 
   @Test
   void selectorsDecideWhereRulesApply() throws Exception {
-    assertThat(response(podReview("CREATE", "dev", "web", PRIVILEGED_LATEST)).get("allowed").booleanValue())
+    assertThat(
+            response(podReview("CREATE", "dev", "web", PRIVILEGED_LATEST))
+                .get("allowed")
+                .booleanValue())
         .as("matchLabels env=prod does not match dev")
         .isTrue();
-    assertThat(response(podReview("CREATE", "legacy", "web", PRIVILEGED_LATEST)).get("allowed").booleanValue())
+    assertThat(
+            response(podReview("CREATE", "legacy", "web", PRIVILEGED_LATEST))
+                .get("allowed")
+                .booleanValue())
         .as("DoesNotExist legacy excludes the legacy namespace")
         .isTrue();
   }
@@ -96,18 +105,28 @@ class BulwarkPolicyReviewTest {
     assertThat(r.get("allowed").booleanValue()).isTrue();
     assertThat(r.get("warnings"))
         .extracting(JsonNode::stringValue)
-        .anySatisfy(w -> assertThat(w).startsWith("Bulwark policy \"images\": check missing-reference not evaluated: "))
-        .anySatisfy(w -> assertThat(w).startsWith("would violate Bulwark policy \"images\": latest-tag: "))
         .anySatisfy(
-            w -> assertThat(w).startsWith("would violate Bulwark policy \"images\": untrusted-registry: "));
+            w ->
+                assertThat(w)
+                    .startsWith(
+                        "Bulwark policy \"images\": check missing-reference not evaluated: "))
+        .anySatisfy(
+            w -> assertThat(w).startsWith("would violate Bulwark policy \"images\": latest-tag: "))
+        .anySatisfy(
+            w ->
+                assertThat(w)
+                    .startsWith("would violate Bulwark policy \"images\": untrusted-registry: "));
     assertThat(r.at("/auditAnnotations/bulwark-not-evaluated").stringValue())
-        .isEqualTo("images/missing-reference: it needs other objects of the cluster (cross-object check)");
+        .isEqualTo(
+            "images/missing-reference: it needs other objects of the cluster (cross-object check)");
   }
 
   @Test
   void auditModeAnnotatesAndSeverityThresholdsFilter() throws Exception {
     JsonNode r = response(podReview("CREATE", "dev", "web", Reviews.PLAIN_SPEC));
-    assertThat(r.get("allowed").booleanValue()).as("no-cpu-request is low, under high-only's threshold").isTrue();
+    assertThat(r.get("allowed").booleanValue())
+        .as("no-cpu-request is low, under high-only's threshold")
+        .isTrue();
     String audit = r.at("/auditAnnotations/bulwark-audit-violations").stringValue();
     assertThat(audit).startsWith("would violate Bulwark policy \"requests\": ");
     assertThat(audit).contains("no-cpu-request: ").contains("image-not-pinned: ");
@@ -125,13 +144,15 @@ class BulwarkPolicyReviewTest {
             checks: [untrusted-registry, missing-reference]
         """;
     PolicyReviewHandler h =
-        new PolicyReviewHandler(AdmissionConfig.parse("c.yaml", config, REGISTRY), NAMESPACES, ExistingPods.NONE);
+        new PolicyReviewHandler(
+            AdmissionConfig.parse("c.yaml", config, REGISTRY), NAMESPACES, ExistingPods.NONE);
     JsonNode r = h.handle(podReview("CREATE", "dev", "web", PRIVILEGED_LATEST)).get("response");
     assertThat(r.get("allowed").booleanValue()).isTrue();
     assertThat(r.at("/auditAnnotations/bulwark-not-evaluated").stringValue())
         .isEqualTo(
             "registries/untrusted-registry: no allowedRegistries configured;"
-                + " registries/missing-reference: it needs other objects of the cluster (cross-object check)");
+                + " registries/missing-reference: it needs other objects of the cluster"
+                + " (cross-object check)");
     assertThat(r.get("warnings")).hasSize(2);
   }
 
@@ -139,8 +160,11 @@ class BulwarkPolicyReviewTest {
   void bothDenialsKeepUpstreamsMessageFirst() throws Exception {
     JsonNode r = response(podReview("CREATE", "psa-restricted", "web", PRIVILEGED_LATEST));
     String message = r.at("/status/message").stringValue();
-    assertThat(message).startsWith("pods \"web\" is forbidden: violates PodSecurity \"restricted:latest\": privileged");
-    assertThat(message).contains("; violates Bulwark policy \"no-privileged\": privileged-container: ");
+    assertThat(message)
+        .startsWith(
+            "pods \"web\" is forbidden: violates PodSecurity \"restricted:latest\": privileged");
+    assertThat(message)
+        .contains("; violates Bulwark policy \"no-privileged\": privileged-container: ");
   }
 
   @Test
@@ -150,7 +174,8 @@ class BulwarkPolicyReviewTest {
     JsonNode r = response(review);
     assertThat(r.get("allowed").booleanValue()).isFalse();
     assertThat(r.at("/status/message").stringValue())
-        .startsWith("deployments.apps \"web\" is forbidden: violates Bulwark policy \"no-privileged\"");
+        .startsWith(
+            "deployments.apps \"web\" is forbidden: violates Bulwark policy \"no-privileged\"");
     assertThat(r.at("/status/details/group").stringValue()).isEqualTo("apps");
   }
 
@@ -174,10 +199,14 @@ class BulwarkPolicyReviewTest {
     assertThat(response(review).get("allowed").booleanValue()).isTrue();
 
     metadata.putObject("labels").put("tier", "web");
-    assertThat(response(review).get("allowed").booleanValue()).as("a label change is re-judged").isFalse();
+    assertThat(response(review).get("allowed").booleanValue())
+        .as("a label change is re-judged")
+        .isFalse();
 
     request(review).put("subResource", "scale");
-    assertThat(response(review).get("allowed").booleanValue()).as("subresources are skipped").isTrue();
+    assertThat(response(review).get("allowed").booleanValue())
+        .as("subresources are skipped")
+        .isTrue();
   }
 
   @Test
@@ -190,8 +219,10 @@ class BulwarkPolicyReviewTest {
           enabled: false
         """;
     PolicyReviewHandler h =
-        new PolicyReviewHandler(AdmissionConfig.parse("c.yaml", config, REGISTRY), NAMESPACES, ExistingPods.NONE);
-    JsonNode r = h.handle(podReview("CREATE", "psa-restricted", "web", PRIVILEGED_LATEST)).get("response");
+        new PolicyReviewHandler(
+            AdmissionConfig.parse("c.yaml", config, REGISTRY), NAMESPACES, ExistingPods.NONE);
+    JsonNode r =
+        h.handle(podReview("CREATE", "psa-restricted", "web", PRIVILEGED_LATEST)).get("response");
     assertThat(r.get("allowed").booleanValue()).isTrue();
     assertThat(r.has("auditAnnotations")).isFalse();
   }

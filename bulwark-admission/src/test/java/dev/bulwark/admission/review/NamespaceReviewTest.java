@@ -49,7 +49,11 @@ class NamespaceReviewTest {
       ObjectNode pod = Reviews.JSON.createObjectNode();
       ObjectNode metadata = pod.putObject("metadata").put("name", name);
       if (controllerUid != null) {
-        metadata.putArray("ownerReferences").addObject().put("uid", controllerUid).put("controller", true);
+        metadata
+            .putArray("ownerReferences")
+            .addObject()
+            .put("uid", controllerUid)
+            .put("controller", true);
       }
       pod.set("spec", Reviews.parse(specJson));
       pods.add(pod);
@@ -57,7 +61,8 @@ class NamespaceReviewTest {
     }
   }
 
-  private static ObjectNode namespaceUpdate(Map<String, String> oldLabels, Map<String, String> newLabels) {
+  private static ObjectNode namespaceUpdate(
+      Map<String, String> oldLabels, Map<String, String> newLabels) {
     ObjectNode review = Reviews.sample("namespace-update-v1.json");
     ObjectNode request = request(review);
     labels((ObjectNode) request.at("/object/metadata"), newLabels);
@@ -71,14 +76,17 @@ class NamespaceReviewTest {
   }
 
   private static JsonNode handle(ExistingPods pods, ObjectNode review) throws Exception {
-    return new PolicyReviewHandler(AdmissionConfig.defaults(), PodSecurityReviewTest.NAMESPACES, pods)
+    return new PolicyReviewHandler(
+            AdmissionConfig.defaults(), PodSecurityReviewTest.NAMESPACES, pods)
         .handle(review)
         .get("response");
   }
 
   @Test
   void createWithInvalidLabelsIsInvalid() throws Exception {
-    ObjectNode review = namespaceUpdate(Map.of(), Map.of(ENFORCE, "strict", "pod-security.kubernetes.io/warn-version", "1.22"));
+    ObjectNode review =
+        namespaceUpdate(
+            Map.of(), Map.of(ENFORCE, "strict", "pod-security.kubernetes.io/warn-version", "1.22"));
     request(review).put("operation", "CREATE");
     request(review).remove("oldObject");
     JsonNode r = handle(ExistingPods.NONE, review);
@@ -89,17 +97,21 @@ class NamespaceReviewTest {
         .isEqualTo(
             "Namespace \"team-a\" is invalid: [metadata.labels[pod-security.kubernetes.io/enforce]:"
                 + " Invalid value: \"strict\": must be one of privileged, baseline, restricted,"
-                + " metadata.labels[pod-security.kubernetes.io/warn-version]: Invalid value: \"1.22\":"
-                + " must be \"latest\" or \"v1.x\"]");
+                + " metadata.labels[pod-security.kubernetes.io/warn-version]: Invalid value:"
+                + " \"1.22\": must be \"latest\" or \"v1.x\"]");
   }
 
   @Test
   void updateKeepingTheSameInvalidLabelsIsAllowed() throws Exception {
     Map<String, String> invalid = Map.of(ENFORCE, "strict");
     Map<String, String> invalidPlusOther = Map.of(ENFORCE, "strict", "team", "a");
-    assertThat(handle(ExistingPods.NONE, namespaceUpdate(invalid, invalidPlusOther)).get("allowed").booleanValue())
+    assertThat(
+            handle(ExistingPods.NONE, namespaceUpdate(invalid, invalidPlusOther))
+                .get("allowed")
+                .booleanValue())
         .isTrue();
-    JsonNode changed = handle(ExistingPods.NONE, namespaceUpdate(invalid, Map.of(ENFORCE, "stricter")));
+    JsonNode changed =
+        handle(ExistingPods.NONE, namespaceUpdate(invalid, Map.of(ENFORCE, "stricter")));
     assertThat(changed.get("allowed").booleanValue()).isFalse();
     assertThat(changed.at("/status/message").stringValue()).contains("\"stricter\"");
   }
@@ -113,12 +125,14 @@ class NamespaceReviewTest {
             .add("db-0", Reviews.PLAIN_SPEC, "sts-1")
             .add("ok", Reviews.RESTRICTED_SPEC, null)
             .add("priv", Reviews.PRIVILEGED_SPEC, null);
-    JsonNode r = handle(pods, namespaceUpdate(Map.of(ENFORCE, "baseline"), Map.of(ENFORCE, "restricted")));
+    JsonNode r =
+        handle(pods, namespaceUpdate(Map.of(ENFORCE, "baseline"), Map.of(ENFORCE, "restricted")));
     assertThat(r.get("allowed").booleanValue()).isTrue();
     assertThat(r.get("warnings"))
         .extracting(JsonNode::stringValue)
         .containsExactly(
-            "existing pods in namespace \"team-a\" violate the new PodSecurity enforce level \"restricted:latest\"",
+            "existing pods in namespace \"team-a\" violate the new PodSecurity enforce level"
+                + " \"restricted:latest\"",
             "db-0 (and 2 other pods): allowPrivilegeEscalation != false, unrestricted capabilities,"
                 + " runAsNonRoot != true, seccompProfile",
             "priv: privileged, allowPrivilegeEscalation != false, unrestricted capabilities,"
@@ -129,7 +143,8 @@ class NamespaceReviewTest {
   void relaxingOrKeepingTheEnforceLevelChecksNothing() throws Exception {
     FakePods pods = new FakePods().add("priv", Reviews.PRIVILEGED_SPEC, null);
     handle(pods, namespaceUpdate(Map.of(ENFORCE, "restricted"), Map.of(ENFORCE, "baseline")));
-    handle(pods, namespaceUpdate(Map.of(ENFORCE, "baseline"), Map.of(ENFORCE, "baseline", "x", "y")));
+    handle(
+        pods, namespaceUpdate(Map.of(ENFORCE, "baseline"), Map.of(ENFORCE, "baseline", "x", "y")));
     handle(pods, namespaceUpdate(Map.of(ENFORCE, "restricted"), Map.of(ENFORCE, "privileged")));
     assertThat(pods.calls).hasValue(0);
     // A version change at the same level is a change upstream dry-runs.
@@ -138,7 +153,8 @@ class NamespaceReviewTest {
             pods,
             namespaceUpdate(
                 Map.of(ENFORCE, "baseline"),
-                Map.of(ENFORCE, "baseline", "pod-security.kubernetes.io/enforce-version", "v1.22")));
+                Map.of(
+                    ENFORCE, "baseline", "pod-security.kubernetes.io/enforce-version", "v1.22")));
     assertThat(pods.calls).hasValue(1);
     assertThat(r.get("warnings").get(0).stringValue()).contains("\"baseline:v1.22\"");
   }
@@ -156,7 +172,8 @@ class NamespaceReviewTest {
 
   @Test
   void offlineThereIsNoDryRun() throws Exception {
-    JsonNode r = handle(ExistingPods.NONE, namespaceUpdate(Map.of(), Map.of(ENFORCE, "restricted")));
+    JsonNode r =
+        handle(ExistingPods.NONE, namespaceUpdate(Map.of(), Map.of(ENFORCE, "restricted")));
     assertThat(r.get("allowed").booleanValue()).isTrue();
     assertThat(r.has("warnings")).isFalse();
   }
@@ -172,8 +189,10 @@ class NamespaceReviewTest {
     assertThat(r.get("warnings"))
         .extracting(JsonNode::stringValue)
         .containsExactly(
-            "new PodSecurity enforce level only checked against the first 3000 of 3201 existing pods",
-            "existing pods in namespace \"team-a\" violate the new PodSecurity enforce level \"baseline:latest\"",
+            "new PodSecurity enforce level only checked against the first 3000 of 3201 existing"
+                + " pods",
+            "existing pods in namespace \"team-a\" violate the new PodSecurity enforce level"
+                + " \"baseline:latest\"",
             "z-priv: privileged");
   }
 
@@ -206,13 +225,17 @@ class NamespaceReviewTest {
           }
         };
     JsonNode r =
-        new PolicyReviewHandler(AdmissionConfig.defaults(), PodSecurityReviewTest.NAMESPACES, pods, stepping)
+        new PolicyReviewHandler(
+                AdmissionConfig.defaults(), PodSecurityReviewTest.NAMESPACES, pods, stepping)
             .handle(namespaceUpdate(Map.of(), Map.of(ENFORCE, "baseline")))
             .get("response");
-    assertThat(Duration.between(Instant.ofEpochMilli(300), pods.lastDeadline)).isEqualTo(Duration.ofSeconds(1));
+    assertThat(Duration.between(Instant.ofEpochMilli(300), pods.lastDeadline))
+        .isEqualTo(Duration.ofSeconds(1));
     assertThat(r.get("warnings").get(0).stringValue())
-        .isEqualTo("new PodSecurity enforce level only checked against the first 4 of 10 existing pods");
-    assertThat(r.get("warnings").get(2).stringValue()).isEqualTo("p0 (and 3 other pods): privileged");
+        .isEqualTo(
+            "new PodSecurity enforce level only checked against the first 4 of 10 existing pods");
+    assertThat(r.get("warnings").get(2).stringValue())
+        .isEqualTo("p0 (and 3 other pods): privileged");
   }
 
   @Test
@@ -220,11 +243,20 @@ class NamespaceReviewTest {
     ObjectNode review =
         namespaceUpdate(
             Map.of(),
-            Map.of(ENFORCE, "restricted", "pod-security.kubernetes.io/warn", "baseline", "pod-security.kubernetes.io/audit", "privileged"));
+            Map.of(
+                ENFORCE,
+                "restricted",
+                "pod-security.kubernetes.io/warn",
+                "baseline",
+                "pod-security.kubernetes.io/audit",
+                "privileged"));
     request(review).put("namespace", "exempt-ns");
     ((ObjectNode) request(review).at("/object/metadata")).put("name", "exempt-ns");
     JsonNode r =
-        new PolicyReviewHandler(PodSecurityReviewTest.exemptionsConfig(), PodSecurityReviewTest.NAMESPACES, new FakePods())
+        new PolicyReviewHandler(
+                PodSecurityReviewTest.exemptionsConfig(),
+                PodSecurityReviewTest.NAMESPACES,
+                new FakePods())
             .handle(review)
             .get("response");
     assertThat(r.get("warnings"))

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Pod Security admission through the whole handler: every decision path, upstream's exact texts. */
+/**
+ * Pod Security admission through the whole handler: every decision path, upstream's exact texts.
+ */
 class PodSecurityReviewTest {
   private static final String ENFORCE = "pod-security.kubernetes.io/enforce";
 
@@ -30,10 +32,15 @@ class PodSecurityReviewTest {
               "restricted-ns", Map.of(ENFORCE, "restricted"),
               "baseline-ns",
                   Map.of(
-                      ENFORCE, "baseline",
-                      "pod-security.kubernetes.io/warn", "restricted",
-                      "pod-security.kubernetes.io/audit", "restricted"),
-              "old-ns", Map.of(ENFORCE, "baseline", "pod-security.kubernetes.io/enforce-version", "v1.22"),
+                      ENFORCE,
+                      "baseline",
+                      "pod-security.kubernetes.io/warn",
+                      "restricted",
+                      "pod-security.kubernetes.io/audit",
+                      "restricted"),
+              "old-ns",
+                  Map.of(
+                      ENFORCE, "baseline", "pod-security.kubernetes.io/enforce-version", "v1.22"),
               "privileged-ns", Map.of(),
               "invalid-ns", Map.of(ENFORCE, "bogus"),
               "exempt-ns", Map.of(ENFORCE, "restricted")));
@@ -63,8 +70,10 @@ class PodSecurityReviewTest {
   private JsonNode response(ObjectNode review) throws Exception {
     ObjectNode out = handler.handle(review);
     assertThat(out.get("kind").stringValue()).isEqualTo("AdmissionReview");
-    assertThat(out.get("apiVersion").stringValue()).isEqualTo(review.get("apiVersion").stringValue());
-    assertThat(out.at("/response/uid").stringValue()).isEqualTo(request(review).get("uid").stringValue());
+    assertThat(out.get("apiVersion").stringValue())
+        .isEqualTo(review.get("apiVersion").stringValue());
+    assertThat(out.at("/response/uid").stringValue())
+        .isEqualTo(request(review).get("uid").stringValue());
     return out.get("response");
   }
 
@@ -75,14 +84,30 @@ class PodSecurityReviewTest {
     assertThat(r.at("/status/code").intValue()).isEqualTo(403);
     assertThat(r.at("/status/reason").stringValue()).isEqualTo("Forbidden");
     assertThat(r.at("/status/message").stringValue())
-        .isEqualTo("pods \"web\" is forbidden: violates PodSecurity \"restricted:latest\": " + PLAIN_RESTRICTED_DETAIL);
+        .isEqualTo(
+            "pods \"web\" is forbidden: violates PodSecurity \"restricted:latest\": "
+                + PLAIN_RESTRICTED_DETAIL);
     assertThat(r.at("/status/details/kind").stringValue()).isEqualTo("pods");
     assertThat(r.at("/status/details/name").stringValue()).isEqualTo("web");
     assertThat(r.get("auditAnnotations").properties())
         .extracting(Map.Entry::getKey)
         .containsExactly("enforce-policy");
-    assertThat(r.at("/auditAnnotations/enforce-policy").stringValue()).isEqualTo("restricted:latest");
+    assertThat(r.at("/auditAnnotations/enforce-policy").stringValue())
+        .isEqualTo("restricted:latest");
     assertThat(r.has("warnings")).as("upstream adds no warnings to a denied request").isFalse();
+  }
+
+  @Test
+  void unnamedRequestsAreWordedAsApimachineryDoes() throws Exception {
+    ObjectNode review = podReview("CREATE", "restricted-ns", "", PLAIN_SPEC);
+    ((ObjectNode) request(review).at("/object/metadata")).remove("name");
+    ((ObjectNode) request(review).at("/object/metadata")).put("generateName", "web-");
+    JsonNode r = response(review);
+    assertThat(r.at("/status/message").stringValue())
+        .isEqualTo(
+            "pods is forbidden: violates PodSecurity \"restricted:latest\": "
+                + PLAIN_RESTRICTED_DETAIL);
+    assertThat(r.at("/status/details").has("name")).isFalse();
   }
 
   @Test
@@ -91,13 +116,15 @@ class PodSecurityReviewTest {
     assertThat(r.get("allowed").booleanValue()).isTrue();
     assertThat(r.has("status")).isFalse();
     assertThat(r.has("warnings")).isFalse();
-    assertThat(r.at("/auditAnnotations/enforce-policy").stringValue()).isEqualTo("restricted:latest");
+    assertThat(r.at("/auditAnnotations/enforce-policy").stringValue())
+        .isEqualTo("restricted:latest");
   }
 
   @Test
   void warnAndAuditModes() throws Exception {
     JsonNode r = response(podReview("CREATE", "baseline-ns", "web", PLAIN_SPEC));
-    String wouldViolate = "would violate PodSecurity \"restricted:latest\": " + PLAIN_RESTRICTED_DETAIL;
+    String wouldViolate =
+        "would violate PodSecurity \"restricted:latest\": " + PLAIN_RESTRICTED_DETAIL;
     assertThat(r.get("allowed").booleanValue()).isTrue();
     assertThat(r.get("warnings")).hasSize(1);
     assertThat(r.get("warnings").get(0).stringValue()).isEqualTo(wouldViolate);
@@ -114,7 +141,8 @@ class PodSecurityReviewTest {
             "pods \"priv\" is forbidden: violates PodSecurity \"baseline:latest\": privileged"
                 + " (container \"app\" must not set securityContext.privileged=true)");
     assertThat(r.at("/auditAnnotations/audit-violations").stringValue())
-        .startsWith("would violate PodSecurity \"restricted:latest\": privileged (container \"app\"");
+        .startsWith(
+            "would violate PodSecurity \"restricted:latest\": privileged (container \"app\"");
     assertThat(r.has("warnings")).isFalse();
   }
 
@@ -122,7 +150,8 @@ class PodSecurityReviewTest {
   void versionedPolicyIsQuotedAsWritten() throws Exception {
     JsonNode r = response(podReview("CREATE", "old-ns", "priv", PRIVILEGED_SPEC));
     assertThat(r.at("/status/message").stringValue())
-        .startsWith("pods \"priv\" is forbidden: violates PodSecurity \"baseline:v1.22\": privileged");
+        .startsWith(
+            "pods \"priv\" is forbidden: violates PodSecurity \"baseline:v1.22\": privileged");
     assertThat(r.at("/auditAnnotations/enforce-policy").stringValue()).isEqualTo("baseline:v1.22");
   }
 
@@ -131,7 +160,8 @@ class PodSecurityReviewTest {
     JsonNode r = response(podReview("CREATE", "privileged-ns", "priv", PRIVILEGED_SPEC));
     assertThat(r.get("allowed").booleanValue()).isTrue();
     assertThat(r.get("auditAnnotations").properties()).hasSize(1);
-    assertThat(r.at("/auditAnnotations/enforce-policy").stringValue()).isEqualTo("privileged:latest");
+    assertThat(r.at("/auditAnnotations/enforce-policy").stringValue())
+        .isEqualTo("privileged:latest");
   }
 
   @Test
@@ -153,10 +183,14 @@ class PodSecurityReviewTest {
     JsonNode byRuntimeClass = response(podReview("CREATE", "restricted-ns", "web", kata));
     assertThat(byRuntimeClass.get("allowed").booleanValue()).isTrue();
     assertThat(byRuntimeClass.get("auditAnnotations").properties()).hasSize(1);
-    assertThat(byRuntimeClass.at("/auditAnnotations/exempt").stringValue()).isEqualTo("runtimeClass");
+    assertThat(byRuntimeClass.at("/auditAnnotations/exempt").stringValue())
+        .isEqualTo("runtimeClass");
 
     String otherClass = kata.replace("kata", "gvisor");
-    assertThat(response(podReview("CREATE", "restricted-ns", "web", otherClass)).get("allowed").booleanValue())
+    assertThat(
+            response(podReview("CREATE", "restricted-ns", "web", otherClass))
+                .get("allowed")
+                .booleanValue())
         .isFalse();
   }
 
@@ -165,7 +199,9 @@ class PodSecurityReviewTest {
     JsonNode r = response(podReview("CREATE", "invalid-ns", "web", PLAIN_SPEC));
     assertThat(r.get("allowed").booleanValue()).isFalse();
     assertThat(r.at("/status/message").stringValue())
-        .isEqualTo("pods \"web\" is forbidden: violates PodSecurity \"restricted:latest\": " + PLAIN_RESTRICTED_DETAIL);
+        .isEqualTo(
+            "pods \"web\" is forbidden: violates PodSecurity \"restricted:latest\": "
+                + PLAIN_RESTRICTED_DETAIL);
     assertThat(r.at("/auditAnnotations/error").stringValue())
         .isEqualTo(
             "Failed to parse policy: metadata.labels[pod-security.kubernetes.io/enforce]: Invalid"
@@ -181,34 +217,44 @@ class PodSecurityReviewTest {
     assertThat(r.get("warnings")).hasSize(1);
     assertThat(r.get("warnings").get(0).stringValue())
         .startsWith(
-            "would violate PodSecurity \"restricted:latest\": privileged (container \"app\" must not"
-                + " set securityContext.privileged=true), allowPrivilegeEscalation != false");
+            "would violate PodSecurity \"restricted:latest\": privileged (container \"app\" must"
+                + " not set securityContext.privileged=true), allowPrivilegeEscalation != false");
     assertThat(r.has("auditAnnotations")).as("no enforce-policy for controllers").isFalse();
   }
 
   @Test
   void everyControllerKindIsEvaluated() throws Exception {
-    String template =
-        "{\"metadata\":{},\"spec\":" + PRIVILEGED_SPEC + "}";
+    String template = "{\"metadata\":{},\"spec\":" + PRIVILEGED_SPEC + "}";
     Map<String, String[]> kinds =
         Map.of(
             "Deployment", new String[] {"apps", "deployments", "{\"template\":" + template + "}"},
             "DaemonSet", new String[] {"apps", "daemonsets", "{\"template\":" + template + "}"},
             "StatefulSet", new String[] {"apps", "statefulsets", "{\"template\":" + template + "}"},
             "ReplicaSet", new String[] {"apps", "replicasets", "{\"template\":" + template + "}"},
-            "ReplicationController", new String[] {"", "replicationcontrollers", "{\"template\":" + template + "}"},
+            "ReplicationController",
+                new String[] {"", "replicationcontrollers", "{\"template\":" + template + "}"},
             "Job", new String[] {"batch", "jobs", "{\"template\":" + template + "}"},
-            "CronJob", new String[] {"batch", "cronjobs", "{\"jobTemplate\":{\"spec\":{\"template\":" + template + "}}}"});
+            "CronJob",
+                new String[] {
+                  "batch",
+                  "cronjobs",
+                  "{\"jobTemplate\":{\"spec\":{\"template\":" + template + "}}}"
+                });
     for (Map.Entry<String, String[]> k : kinds.entrySet()) {
-      JsonNode r = response(controllerReview(k.getKey(), k.getValue()[0], k.getValue()[1], "spec", k.getValue()[2]));
+      JsonNode r =
+          response(
+              controllerReview(
+                  k.getKey(), k.getValue()[0], k.getValue()[1], "spec", k.getValue()[2]));
       assertThat(r.get("allowed").booleanValue()).as(k.getKey()).isTrue();
       assertThat(r.get("warnings")).as(k.getKey()).hasSize(1);
     }
-    JsonNode podTemplate = response(controllerReview("PodTemplate", "", "podtemplates", "template", template));
+    JsonNode podTemplate =
+        response(controllerReview("PodTemplate", "", "podtemplates", "template", template));
     assertThat(podTemplate.get("warnings")).hasSize(1);
   }
 
-  static ObjectNode controllerReview(String kind, String group, String resource, String field, String body) {
+  static ObjectNode controllerReview(
+      String kind, String group, String resource, String field, String body) {
     ObjectNode review = Reviews.sample("deployment-create-v1beta1.json");
     ObjectNode request = request(review);
     request.put("namespace", "restricted-ns");
@@ -223,7 +269,8 @@ class PodSecurityReviewTest {
 
   @Test
   void ignoredSubresourcesAndEvaluatedEphemeralContainers() throws Exception {
-    for (String sub : List.of("status", "binding", "eviction", "exec", "attach", "log", "portforward", "proxy")) {
+    for (String sub :
+        List.of("status", "binding", "eviction", "exec", "attach", "log", "portforward", "proxy")) {
       ObjectNode review = podReview("UPDATE", "restricted-ns", "web", PRIVILEGED_SPEC);
       request(review).put("subResource", sub);
       request(review).set("oldObject", request(review).get("object").deepCopy());
@@ -288,7 +335,8 @@ class PodSecurityReviewTest {
         .isEqualTo("Internal error occurred: failed to lookup namespace \"nowhere\"");
     assertThat(pod.at("/auditAnnotations/error").stringValue())
         .isEqualTo(
-            "Internal error occurred: failed to lookup namespace \"nowhere\": namespaces \"nowhere\" not found");
+            "Internal error occurred: failed to lookup namespace \"nowhere\": namespaces"
+                + " \"nowhere\" not found");
 
     ObjectNode deployment = Reviews.sample("deployment-create-v1beta1.json");
     request(deployment).put("namespace", "nowhere");

@@ -17,7 +17,8 @@ class WarningLimitsTest {
 
   @Test
   void controlCharactersBecomeSpaces() {
-    assertThat(WarningLimits.apply(List.of("line1\nline2\ttab\u0085"))).containsExactly("line1 line2 tab ");
+    assertThat(WarningLimits.apply(List.of("line1\nline2\ttab\u0085")))
+        .containsExactly("line1 line2 tab ");
     assertThat(WarningLimits.apply(List.of("bad \uD800 surrogate, ok \uD83D\uDE00")))
         .containsExactly("bad \uFFFD surrogate, ok \uD83D\uDE00");
   }
@@ -39,7 +40,8 @@ class WarningLimitsTest {
   @Test
   void withinTheTotalLongWarningsAreKeptWhole() {
     String big = "y".repeat(4000);
-    assertThat(WarningLimits.apply(List.of(big, "z".repeat(96)))).containsExactly(big, "z".repeat(96));
+    assertThat(WarningLimits.apply(List.of(big, "z".repeat(96))))
+        .containsExactly(big, "z".repeat(96));
     // One more rune tips it over: everything is cut to 256.
     List<String> cut = WarningLimits.apply(List.of(big, "z".repeat(97)));
     assertThat(cut).containsExactly("y".repeat(256), "z".repeat(97));
