@@ -148,7 +148,7 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
     }
     ReviewEnvelope envelope = ReviewEnvelope.of(tree);
     Context context = vertx.getOrCreateContext();
-    Exchange exchange = new Exchange(request, envelope, start);
+    Exchange exchange = new Exchange(request, tree, envelope, start);
     ReviewEvaluator.Evaluation evaluation =
         evaluator.submit(
             tree,
@@ -198,7 +198,15 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
             + exchange.envelope.uid()
             + " answered by the failure policy: "
             + (failures.allows() ? "allow" : "deny"));
-    failureAnswer(exchange, "timeout", failures.timedOut(exchange.envelope));
+    ObjectNode answer;
+    try {
+      answer = failures.timedOut(exchange.review);
+    } catch (BadReviewException bad) {
+      metrics.failed("bad_review", System.nanoTime() - exchange.start);
+      error(exchange.request, 400, bad.getMessage(), false);
+      return;
+    }
+    failureAnswer(exchange, "timeout", answer);
   }
 
   private void shed(Exchange exchange) {
@@ -316,14 +324,16 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
   /** One review between arrival and answer; touched only on its event loop. */
   private static final class Exchange {
     final HttpServerRequest request;
+    final JsonNode review;
     final ReviewEnvelope envelope;
     final long start;
     ReviewEvaluator.Evaluation evaluation;
     long timer = -1;
     boolean answered;
 
-    Exchange(HttpServerRequest request, ReviewEnvelope envelope, long start) {
+    Exchange(HttpServerRequest request, JsonNode review, ReviewEnvelope envelope, long start) {
       this.request = request;
+      this.review = review;
       this.envelope = envelope;
       this.start = start;
     }

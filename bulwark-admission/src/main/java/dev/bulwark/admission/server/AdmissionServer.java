@@ -105,7 +105,7 @@ public final class AdmissionServer implements AutoCloseable {
             .setCompressionSupported(false);
     JsonMapper mapper = JsonMapper.builder().build();
     FailureResponses failures =
-        new FailureResponses(mapper, settings.failureAnswer(), settings.timeout());
+        new FailureResponses(mapper, settings);
     AdmissionRoutes routes =
         new AdmissionRoutes(
             vertx,

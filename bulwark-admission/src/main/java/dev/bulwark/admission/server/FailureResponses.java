@@ -1,46 +1,61 @@
 package dev.bulwark.admission.server;
 
-import java.time.Duration;
+import dev.bulwark.admission.BadReviewException;
+import dev.bulwark.admission.config.AdmissionConfig;
+import dev.bulwark.admission.config.PodSecurityConfig;
+import dev.bulwark.admission.config.TimeoutAction;
+import dev.bulwark.admission.review.TimeoutResponses;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The AdmissionReview the server answers itself when the handler cannot: after the evaluation
- * budget ran out, under overload, or when the handler failed. ALLOW adds a warning (shown to the
- * user by kubectl) and an audit annotation; DENY answers code 500 with the reason.
+ * budget ran out (worded by {@link TimeoutResponses}, shared with the policy side), under
+ * overload, or when the handler failed. ALLOW adds a warning (kubectl shows it) and an audit
+ * annotation; DENY answers code 500 with the reason.
  */
 final class FailureResponses {
-  /** Audit annotation key; the API server prefixes it with the webhook's name. */
-  static final String AUDIT_KEY = "bulwark-evaluation";
+  /** Audit annotation keys; the API server prefixes them with the webhook's name. */
+  static final String OVERLOAD_KEY = "bulwark-overload";
+
+  static final String ERROR_KEY = "bulwark-error";
 
   private final JsonMapper mapper;
   private final FailureAnswer answer;
-  private final Duration timeout;
+  private final AdmissionConfig timeoutConfig;
 
-  FailureResponses(JsonMapper mapper, FailureAnswer answer, Duration timeout) {
+  FailureResponses(JsonMapper mapper, ServerSettings settings) {
     this.mapper = mapper;
-    this.answer = answer;
-    this.timeout = timeout;
+    this.answer = settings.failureAnswer();
+    // TimeoutResponses reads only the budget and the action from a config.
+    this.timeoutConfig =
+        new AdmissionConfig(
+            PodSecurityConfig.DEFAULTS,
+            List.of(),
+            settings.timeout(),
+            answer == FailureAnswer.DENY ? TimeoutAction.DENY : TimeoutAction.ALLOW,
+            settings.maxRequestBytes());
   }
 
   boolean allows() {
     return answer == FailureAnswer.ALLOW;
   }
 
-  ObjectNode timedOut(ReviewEnvelope review) {
-    return answer(review, "timeout", "policy evaluation did not finish within " + seconds(timeout));
+  ObjectNode timedOut(JsonNode review) throws BadReviewException {
+    return TimeoutResponses.answer(review, timeoutConfig);
   }
 
   ObjectNode overloaded(ReviewEnvelope review) {
-    return answer(
-        review, "overload", "the webhook is overloaded and did not evaluate this request");
+    return answer(review, OVERLOAD_KEY, "is overloaded");
   }
 
   ObjectNode handlerFailed(ReviewEnvelope review) {
-    return answer(review, "error", "policy evaluation failed with an internal error");
+    return answer(review, ERROR_KEY, "failed with an internal error");
   }
 
-  private ObjectNode answer(ReviewEnvelope review, String auditValue, String what) {
+  private ObjectNode answer(ReviewEnvelope review, String key, String what) {
     ObjectNode root = mapper.createObjectNode();
     root.put("apiVersion", review.apiVersion());
     root.put("kind", "AdmissionReview");
@@ -50,22 +65,16 @@ final class FailureResponses {
       response.put("allowed", true);
       response
           .putArray("warnings")
-          .add("bulwark: " + what + "; allowed without checks (onTimeout: allow)");
-      response
-          .putObject("auditAnnotations")
-          .put(AUDIT_KEY, auditValue + "; allowed without checks");
+          .add("Bulwark admission " + what + "; the request was allowed without evaluation");
+      response.putObject("auditAnnotations").put(key, "allowed without evaluation");
     } else {
       response.put("allowed", false);
       ObjectNode status = response.putObject("status");
       status.put("code", 500);
-      status.put("message", "bulwark: " + what + "; denied (onTimeout: deny)");
-      response.putObject("auditAnnotations").put(AUDIT_KEY, auditValue + "; denied");
+      status.put("reason", "InternalError");
+      status.put("message", "Internal error occurred: Bulwark admission " + what);
+      response.putObject("auditAnnotations").put(key, "denied without evaluation");
     }
     return root;
-  }
-
-  private static String seconds(Duration d) {
-    long millis = d.toMillis();
-    return millis % 1000 == 0 ? (millis / 1000) + "s" : millis + "ms";
   }
 }

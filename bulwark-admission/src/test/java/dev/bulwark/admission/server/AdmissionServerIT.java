@@ -271,10 +271,11 @@ class AdmissionServerIT {
       assertThat(answer.path("uid").asString()).isEqualTo("slow");
       assertThat(answer.path("allowed").asBoolean()).isTrue();
       assertThat(answer.path("warnings").get(0).asString())
-          .contains("did not finish within 200ms")
-          .contains("allowed without checks");
-      assertThat(answer.path("auditAnnotations").path("bulwark-evaluation").asString())
-          .startsWith("timeout");
+          .isEqualTo(
+              "Bulwark admission did not finish within 200ms; the request was allowed without"
+                  + " evaluation");
+      assertThat(answer.path("auditAnnotations").path("bulwark-timeout").asString())
+          .isEqualTo("allowed without evaluation after 200ms");
       assertThat(s.metrics())
           .contains(
               "bulwark_admission_failure_answers_total{decision=\"allowed\",reason=\"timeout\"}"
@@ -298,8 +299,9 @@ class AdmissionServerIT {
       assertThat(answer.path("allowed").asBoolean()).isFalse();
       assertThat(answer.path("status").path("code").asInt()).isEqualTo(500);
       assertThat(answer.path("status").path("message").asString())
-          .isEqualTo(
-              "bulwark: policy evaluation did not finish within 200ms; denied (onTimeout: deny)");
+          .isEqualTo("Internal error occurred: Bulwark admission did not finish within 200ms");
+      assertThat(answer.path("auditAnnotations").path("bulwark-timeout").asString())
+          .isEqualTo("denied without evaluation after 200ms");
       assertThat(s.metrics())
           .contains(
               "bulwark_admission_failure_answers_total{decision=\"denied\",reason=\"timeout\"}"
@@ -319,7 +321,12 @@ class AdmissionServerIT {
       JsonNode answer =
           TestHandlers.json(response.body().getBytes(StandardCharsets.UTF_8)).path("response");
       assertThat(answer.path("allowed").asBoolean()).isTrue();
-      assertThat(answer.path("warnings").get(0).asString()).contains("internal error");
+      assertThat(answer.path("warnings").get(0).asString())
+          .isEqualTo(
+              "Bulwark admission failed with an internal error; the request was allowed without"
+                  + " evaluation");
+      assertThat(answer.path("auditAnnotations").path("bulwark-error").asString())
+          .isEqualTo("allowed without evaluation");
       assertThat(s.metrics())
           .contains("bulwark_admission_errors_total{reason=\"handler_exception\"} 1.0")
           .contains(
@@ -354,7 +361,11 @@ class AdmissionServerIT {
           TestHandlers.json(shed.body().getBytes(StandardCharsets.UTF_8)).path("response");
       assertThat(answer.path("uid").asString()).isEqualTo("second");
       assertThat(answer.path("allowed").asBoolean()).isTrue();
-      assertThat(answer.path("warnings").get(0).asString()).contains("overloaded");
+      assertThat(answer.path("warnings").get(0).asString())
+          .isEqualTo(
+              "Bulwark admission is overloaded; the request was allowed without evaluation");
+      assertThat(answer.path("auditAnnotations").path("bulwark-overload").asString())
+          .isEqualTo("allowed without evaluation");
       release.countDown();
       assertThat(first.get(10, TimeUnit.SECONDS).body()).contains("\"uid\":\"first\"");
       assertThat(s.metrics())
