@@ -17,6 +17,9 @@ public @interface CheckInfo {
   /** Special value of {@link #kinds()}: every kind that carries a pod spec. */
   String WORKLOADS = "@workloads";
 
+  /** Special value of {@link #reads()}: Roles, ClusterRoles and their bindings. */
+  String RBAC = "@rbac";
+
   /** Stable kebab-case identifier, e.g. {@code privileged-container}. */
   String id();
 
@@ -49,6 +52,13 @@ public @interface CheckInfo {
    * only when {@code .bulwark.yaml} enables them.
    */
   boolean enabledByDefault() default true;
+
+  /**
+   * Kinds the check reads from the inventory besides the object it judges ({@link #WORKLOADS} and
+   * {@link #RBAC} expand). When a cluster read could not list one of them, the engine reports the
+   * check not evaluated instead of letting it judge from a partial inventory.
+   */
+  String[] reads() default {};
 
   /** Parameters the check reads, as {@code name=default: description}. */
   String[] parameters() default {};

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  * @param frameworks framework references, sorted
  * @param parameters tunable inputs
  * @param enabledByDefault whether the check runs without being enabled in the config
+ * @param reads kinds it reads from the inventory besides the judged object, expanded; empty when it
+ *     reads nothing else
  */
 public record CheckMetadata(
     String id,
@@ -32,7 +34,12 @@ public record CheckMetadata(
     String remediation,
     List<FrameworkRef> frameworks,
     List<CheckParameter> parameters,
-    boolean enabledByDefault) {
+    boolean enabledByDefault,
+    Set<String> reads) {
+
+  /** The kinds {@link CheckInfo#RBAC} stands for. */
+  public static final Set<String> RBAC_KINDS =
+      Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding");
 
   private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -49,6 +56,25 @@ public record CheckMetadata(
     kinds = Set.copyOf(kinds);
     frameworks = frameworks.stream().sorted().toList();
     parameters = List.copyOf(parameters);
+    reads = Set.copyOf(reads);
+  }
+
+  /** Metadata of a check that reads nothing from the inventory but the judged object. */
+  public CheckMetadata(
+      String id,
+      String summary,
+      String description,
+      Severity severity,
+      Category category,
+      Set<String> kinds,
+      Scope scope,
+      String remediation,
+      List<FrameworkRef> frameworks,
+      List<CheckParameter> parameters,
+      boolean enabledByDefault) {
+    this(
+        id, summary, description, severity, category, kinds, scope, remediation, frameworks,
+        parameters, enabledByDefault, Set.of());
   }
 
   /** Reads and validates the {@link CheckInfo} of a check's class. */
@@ -57,10 +83,7 @@ public record CheckMetadata(
     if (info == null) {
       throw new IllegalArgumentException(checkClass.getName() + " has no @CheckInfo");
     }
-    Set<String> kinds =
-        Arrays.stream(info.kinds())
-            .flatMap(k -> CheckInfo.WORKLOADS.equals(k) ? Workloads.KINDS.stream() : Set.of(k).stream())
-            .collect(Collectors.toSet());
+    Set<String> kinds = expand(info.kinds());
     return new CheckMetadata(
         info.id(),
         info.summary(),
@@ -72,14 +95,27 @@ public record CheckMetadata(
         info.remediation(),
         Arrays.stream(info.frameworks()).map(FrameworkRef::parse).toList(),
         Arrays.stream(info.parameters()).map(CheckParameter::parse).toList(),
-        info.enabledByDefault());
+        info.enabledByDefault(),
+        expand(info.reads()));
+  }
+
+  private static Set<String> expand(String[] kinds) {
+    return Arrays.stream(kinds)
+        .flatMap(
+            k ->
+                switch (k) {
+                  case CheckInfo.WORKLOADS -> Workloads.KINDS.stream();
+                  case CheckInfo.RBAC -> RBAC_KINDS.stream();
+                  default -> Set.of(k).stream();
+                })
+        .collect(Collectors.toSet());
   }
 
   /** This metadata with another severity (a config override). */
   public CheckMetadata withSeverity(Severity newSeverity) {
     return new CheckMetadata(
         id, summary, description, newSeverity, category, kinds, scope, remediation, frameworks,
-        parameters, enabledByDefault);
+        parameters, enabledByDefault, reads);
   }
 
   /** True when the check should look at objects of this kind. */

@@ -20,6 +20,7 @@ public final class Inventory {
   private final Map<String, List<Resource>> byKind;
   private final Map<String, List<Resource>> byNamespace;
   private final Map<String, Resource> byKey;
+  private final Map<String, String> unreadableKinds;
   private final Map<Derived<?>, Object> derivedValues = new ConcurrentHashMap<>();
 
   /**
@@ -33,8 +34,9 @@ public final class Inventory {
     T compute(Inventory inventory);
   }
 
-  private Inventory(List<Resource> resources) {
+  private Inventory(List<Resource> resources, Map<String, String> unreadableKinds) {
     this.resources = List.copyOf(resources);
+    this.unreadableKinds = Map.copyOf(unreadableKinds);
     Map<String, List<Resource>> kinds = new HashMap<>();
     Map<String, List<Resource>> namespaces = new HashMap<>();
     Map<String, Resource> keys = new LinkedHashMap<>();
@@ -54,12 +56,27 @@ public final class Inventory {
 
   /** An inventory of the given resources, in the given order. */
   public static Inventory of(Collection<Resource> resources) {
-    return new Inventory(new ArrayList<>(resources));
+    return new Inventory(new ArrayList<>(resources), Map.of());
+  }
+
+  /**
+   * An inventory read from a source that could not deliver some kinds (a cluster that denied the
+   * LIST of Secrets, say): their absence here says nothing about the cluster.
+   *
+   * @param unreadableKinds kind (e.g. {@code Secret}) to why it could not be read
+   */
+  public static Inventory of(Collection<Resource> resources, Map<String, String> unreadableKinds) {
+    return new Inventory(new ArrayList<>(resources), unreadableKinds);
   }
 
   /** An inventory with nothing in it. */
   public static Inventory empty() {
-    return new Inventory(List.of());
+    return new Inventory(List.of(), Map.of());
+  }
+
+  /** Kinds the source could not read, each with the reason; empty for files. */
+  public Map<String, String> unreadableKinds() {
+    return unreadableKinds;
   }
 
   public List<Resource> all() {

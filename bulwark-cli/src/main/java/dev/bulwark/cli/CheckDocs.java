@@ -48,6 +48,10 @@ final class CheckDocs {
         .append("| category | ").append(c.category().label()).append(" |\n")
         .append("| applies to | ").append(kinds(c)).append(" |\n")
         .append("| scope | ").append(c.scope().name().toLowerCase(java.util.Locale.ROOT)).append(" |\n");
+    if (!c.reads().isEmpty()) {
+      // A cluster read that could not list one of these makes the check "not evaluated".
+      sb.append("| reads | ").append(String.join(", ", new TreeSet<>(c.reads()))).append(" |\n");
+    }
     if (!c.description().isBlank()) {
       sb.append("\n## Why it matters\n\n").append(c.description()).append("\n");
     }

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  bulwark cis cluster-config/",
       "  bulwark cis --node-root / -f json          (on a node, as root)",
-      "  bulwark cis --node-root /host -f junit -o cis.xml   (deploy/cis-node-job.yaml)"
+      "  bulwark cis --node-root /host -f junit -o cis.xml   (node-audit/cis-node-job.yaml)"
     })
 final class CisCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -53,6 +53,16 @@ final class ClusterDumpCommand implements Callable<Integer> {
     for (Diagnostic d : read.diagnostics()) {
       spec.commandLine().getErr().println("bulwark: " + d.location() + ": " + d.message());
     }
+    if (!read.unreadableKinds().isEmpty()) {
+      // A dump cannot carry this, and a --whole-cluster scan of it would take them as absent.
+      spec.commandLine()
+          .getErr()
+          .println(
+              "bulwark: the dump has no "
+                  + String.join(", ", read.unreadableKinds().keySet())
+                  + " objects because they could not be read; a --whole-cluster scan of it takes"
+                  + " them as absent");
+    }
     int files = DumpWriter.write(read.resources(), output);
     if (!cluster.quiet) {
       spec.commandLine()

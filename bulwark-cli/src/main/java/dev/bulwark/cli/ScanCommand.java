@@ -126,13 +126,17 @@ final class ScanCommand implements Callable<Integer> {
     CheckRegistry registry = CheckRegistry.discover();
     ConfigOption.Loaded config = configOption.load(registry, loaderOptions.limits());
 
+    Report report = scan(registry, config);
+    write(reporter, report);
+    return report.exitCode(threshold);
+  }
+
+  /** Reads and checks; the objects are garbage once this returns, before the report is written. */
+  private Report scan(CheckRegistry registry, ConfigOption.Loaded config) {
     List<Diagnostic> diagnostics = new ArrayList<>(config.diagnostics());
     ScanInput input = cluster ? readCluster(diagnostics) : loadFiles(diagnostics);
     Engine engine = new Engine(registry, config.config(), Clock.systemDefaultZone(), BulwarkVersion.get());
-    Report report = engine.scan(input);
-
-    write(reporter, report);
-    return report.exitCode(threshold);
+    return engine.scan(input);
   }
 
   private ScanInput loadFiles(List<Diagnostic> diagnostics) {
@@ -155,7 +159,8 @@ final class ScanCommand implements Callable<Integer> {
           new ClusterReader(clusterSource.toOptions(), TerminalProgress.forTerminal(clusterSource.quiet))
               .read();
       diagnostics.addAll(read.diagnostics());
-      return new ScanInput(Inventory.of(OwnedCopies.without(read.resources())), diagnostics, 0, true, true);
+      Inventory inventory = Inventory.of(OwnedCopies.without(read.resources()), read.unreadableKinds());
+      return new ScanInput(inventory, diagnostics, 0, true, true);
     } catch (ClusterException e) {
       // Said on stderr too: a JSON report written to a file would hide it from the terminal.
       spec.commandLine().getErr().println("bulwark: " + e.getMessage());

@@ -27,6 +27,12 @@ final class TerminalProgress implements ReadProgress {
   }
 
   @Override
+  public void kindNotServed(ClusterKind kind) {
+    out.print("\r" + kind.resourceName() + ": not served by this cluster, skipped\u001b[K\n");
+    out.flush();
+  }
+
+  @Override
   public void kindDone(ClusterKind kind, int read) {
     out.print("\r" + kind.resourceName() + ": " + read + "\u001b[K\n");
     out.flush();

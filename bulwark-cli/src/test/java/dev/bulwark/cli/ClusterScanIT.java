@@ -175,6 +175,81 @@ class ClusterScanIT {
       assertThat(report.path("warnings").toString()).contains("permission denied to list secrets");
       assertThat(report.path("findings").size()).isPositive();
       assertThat(report.path("findings").findValuesAsString("kind")).doesNotContain("Secret");
+
+      CliRunner dump =
+          CliRunner.run("cluster", "dump", "--kubeconfig", config.toString(), "-q", "-o", dir.resolve("d").toString());
+      assertThat(dump.exitCode).isZero();
+      assertThat(dump.err)
+          .contains("permission denied to list secrets")
+          .contains("the dump has no Secret objects because they could not be read");
+    }
+  }
+
+  @Test
+  void checksThatNeedAForbiddenKindAreNotEvaluatedInsteadOfPassing() throws IOException {
+    JsonNode full = scan("--cluster", "--kubeconfig", kubeconfig.toString(), "-q", "--fail-on", "none");
+    Map<String, String> denied =
+        Map.of(
+            "secrets", "Secret",
+            "clusterrolebindings", "ClusterRoleBinding",
+            "networkpolicies", "NetworkPolicy",
+            "namespaces", "Namespace");
+    denied.keySet().forEach(cluster::forbid);
+    JsonNode report;
+    try {
+      report = scan("--cluster", "--kubeconfig", kubeconfig.toString(), "-q", "--fail-on", "none");
+    } finally {
+      denied.keySet().forEach(cluster::allow);
+    }
+
+    assertThat(lastExit).isZero();
+    Map<String, String> whole = new LinkedHashMap<>();
+    for (JsonNode n : report.path("notEvaluated")) {
+      if (n.path("object").isNull() || n.path("object").isMissingNode()) {
+        whole.merge(n.path("check").asString(), n.path("reason").asString(), (a, b) -> a + " | " + b);
+      }
+    }
+    // Each needs a denied kind from the inventory: skipped as a whole, with the kind named.
+    Map<String, String> needs =
+        Map.of(
+            "missing-reference", "Secret",
+            "rbac-cluster-admin-binding", "ClusterRoleBinding",
+            "rbac-wildcard-verbs", "ClusterRoleBinding",
+            "namespace-without-default-deny-ingress", "Namespace, NetworkPolicy",
+            "workload-not-isolated", "Namespace, NetworkPolicy");
+    needs.forEach(
+        (check, kinds) ->
+            assertThat(whole.get(check))
+                .as(check)
+                .startsWith("needs " + kinds + " objects, which could not be read: permission denied to list"));
+    assertThat(findingChecks(report)).doesNotContainAnyElementsOf(needs.keySet());
+    assertThat(findingChecks(full))
+        .as("the same checks find something when the kinds can be read")
+        .contains("missing-reference", "rbac-cluster-admin-binding", "namespace-without-default-deny-ingress");
+    // A check on a denied kind itself still runs on the rest but says what it did not see.
+    assertThat(whole.get("namespace-without-pod-security-enforce"))
+        .startsWith("Namespace objects could not be read: permission denied to list namespaces");
+    assertThat(report.path("summary").path("notEvaluated").asInt()).isPositive();
+  }
+
+  private static Set<String> findingChecks(JsonNode report) {
+    return new java.util.TreeSet<>(report.path("findings").findValuesAsString("check"));
+  }
+
+  @Test
+  void kindsTheServerDoesNotServeAreSkippedWithoutAListRequest() throws Exception {
+    try (MockCluster small = new MockCluster()) {
+      small.create(corpus.stream().filter(r -> r.kind().equals("Deployment")).toList());
+      small.unserve("adminnetworkpolicies");
+      small.unserve("peerauthentications");
+      ClusterOptions options =
+          new ClusterOptions(small.kubeconfig(dir), null, Set.of(), Set.of(), false, ClusterOptions.DEFAULT_PAGE_SIZE);
+      ClusterRead read = new ClusterReader(options, ReadProgress.SILENT).read();
+
+      assertThat(read.diagnostics()).isEmpty();
+      assertThat(read.notServed()).extracting(ClusterKind::kind).containsExactly("AdminNetworkPolicy", "PeerAuthentication");
+      assertThat(small.requests()).contains("/apis", "/api/v1").noneMatch(p -> p.contains("adminnetworkpolicies"));
+      assertThat(read.resources()).extracting(Resource::kind).containsOnly("Deployment");
     }
   }
 

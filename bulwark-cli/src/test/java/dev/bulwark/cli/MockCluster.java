@@ -27,8 +27,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * fabric8's Kubernetes mock server in CRUD mode over HTTPS, with what the CRUD store lacks: LIST
- * paging ({@code limit}/{@code continue}, the token being the offset) and kinds that answer 403.
+ * fabric8's Kubernetes mock server in CRUD mode over HTTPS, with what the CRUD store lacks: API
+ * discovery for the kinds Bulwark reads (minus those marked unserved), LIST paging ({@code
+ * limit}/{@code continue}, the token being the offset) and kinds that answer 403.
  */
 final class MockCluster implements AutoCloseable {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,6 +45,8 @@ final class MockCluster implements AutoCloseable {
 
   private final KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();
   private final Set<String> forbidden = ConcurrentHashMap.newKeySet();
+  private final Set<String> unserved = ConcurrentHashMap.newKeySet();
+  private final List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final AtomicInteger pagedRequests = new AtomicInteger();
   private final KubernetesMockServer server;
 
@@ -57,6 +60,21 @@ final class MockCluster implements AutoCloseable {
   /** LISTs of this resource (plural, e.g. {@code secrets}) answer 403 from now on. */
   void forbid(String plural) {
     forbidden.add(plural);
+  }
+
+  /** LISTs of this resource answer normally again. */
+  void allow(String plural) {
+    forbidden.remove(plural);
+  }
+
+  /** Discovery leaves this resource (plural) out, as a cluster without its CRD or API would. */
+  void unserve(String plural) {
+    unserved.add(plural);
+  }
+
+  /** Paths of every request so far. */
+  List<String> requests() {
+    return List.copyOf(requests);
   }
 
   /** LIST requests that asked for a page. */
@@ -138,6 +156,11 @@ final class MockCluster implements AutoCloseable {
       int query = path.indexOf('?');
       String collection = query < 0 ? path : path.substring(0, query);
       String plural = collection.substring(collection.lastIndexOf('/') + 1);
+      requests.add(path);
+      String discovery = request.getMethod().equals("GET") ? discovery(collection) : null;
+      if (discovery != null) {
+        return new MockResponse().setResponseCode(200).setBody(discovery);
+      }
       if (request.getMethod().equals("GET") && forbidden.contains(plural)) {
         return new MockResponse()
             .setResponseCode(403)
@@ -150,6 +173,36 @@ final class MockCluster implements AutoCloseable {
         return page(collection, path.substring(query + 1));
       }
       return crud.dispatch(request);
+    }
+
+    /** The discovery document at this path, or {@code null} when the path is not discovery. */
+    private String discovery(String path) {
+      List<ClusterKind> served =
+          ClusterKind.SCANNED.stream().filter(k -> !unserved.contains(k.plural())).toList();
+      if (path.equals("/apis")) {
+        ArrayNode groups = JSON.createArrayNode();
+        served.stream().filter(k -> !k.group().isEmpty()).map(ClusterKind::apiVersion).distinct()
+            .forEach(gv -> {
+              String group = gv.substring(0, gv.indexOf('/'));
+              ObjectNode version = JSON.createObjectNode().put("groupVersion", gv).put("version", gv.substring(gv.indexOf('/') + 1));
+              ObjectNode entry = groups.addObject().put("name", group);
+              entry.putArray("versions").add(version);
+              entry.set("preferredVersion", version);
+            });
+        ObjectNode list = JSON.createObjectNode().put("kind", "APIGroupList").put("apiVersion", "v1");
+        list.set("groups", groups);
+        return JSON.writeValueAsString(list);
+      }
+      String groupVersion =
+          path.equals("/api/v1") ? "v1" : path.startsWith("/apis/") && path.chars().filter(c -> c == '/').count() == 3 ? path.substring(6) : null;
+      if (groupVersion == null) {
+        return null;
+      }
+      ObjectNode list = JSON.createObjectNode().put("kind", "APIResourceList").put("groupVersion", groupVersion);
+      ArrayNode resources = list.putArray("resources");
+      served.stream().filter(k -> k.apiVersion().equals(groupVersion)).forEach(k ->
+          resources.addObject().put("name", k.plural()).put("kind", k.kind()).put("namespaced", k.namespaced()));
+      return JSON.writeValueAsString(list);
     }
 
     private MockResponse page(String collection, String queryString) {

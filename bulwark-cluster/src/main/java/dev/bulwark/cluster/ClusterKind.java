@@ -3,8 +3,8 @@ package dev.bulwark.cluster;
 import java.util.List;
 
 /**
- * One kind Bulwark lists from an API server, with what its URL needs (discovery is not needed for
- * a fixed set of built-in kinds, and a kind the server does not serve just answers 404).
+ * One kind Bulwark lists from an API server, with what its URL needs. The version is the one
+ * Bulwark knows; discovery ({@link ServedKinds}) replaces it with the version the server prefers.
  *
  * @param group API group, empty for the core group
  * @param version API version within the group
@@ -66,6 +66,9 @@ public record ClusterKind(String group, String version, String kind, String plur
               "validatingadmissionpolicybindings",
               false),
           new ClusterKind("policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets", true),
+          // Istio's mTLS policy: read when Istio is installed, for istio-mtls-not-strict.
+          new ClusterKind(
+              "security.istio.io", "v1", "PeerAuthentication", "peerauthentications", true),
           new ClusterKind(
               "apiextensions.k8s.io",
               "v1",
@@ -79,6 +82,11 @@ public record ClusterKind(String group, String version, String kind, String plur
 
   private static ClusterKind rbac(String kind, String plural, boolean namespaced) {
     return new ClusterKind("rbac.authorization.k8s.io", "v1", kind, plural, namespaced);
+  }
+
+  /** The same kind in another version of its group. */
+  ClusterKind withVersion(String otherVersion) {
+    return new ClusterKind(group, otherVersion, kind, plural, namespaced);
   }
 
   /** {@code v1} or {@code apps/v1}. */

@@ -16,6 +16,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -24,20 +27,25 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a cluster's objects with paged LISTs ({@code limit}/{@code continue}); never writes.
  *
- * <p>Each page is parsed as a stream and its items become resources at once, so only one page of
- * raw JSON is held at a time. A kind the user may not list (403) becomes a warning and the read
- * goes on; a kind the server does not serve (404) is skipped; a server that cannot be reached, or
- * that rejects the credentials, is a {@link ClusterException}.
+ * <p>Discovery first ({@link ServedKinds}): kinds the server does not serve are skipped, the others
+ * are listed in the version the server prefers. Each page is parsed as a stream and its items
+ * become resources at once, so only one page of raw JSON is held at a time. A kind the user may not
+ * list (403) becomes a warning, and an unreadable kind, and the read goes on; a listing whose
+ * {@code continue} token expired (410) starts over, a few times at most; a server that cannot be
+ * reached, or that rejects the credentials, is a {@link ClusterException}.
  */
 public final class ClusterReader {
   /** Items are read one by one from the page's stream, so the rest of the page must not fail them. */
-  private static final JsonMapper JSON =
-      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  private static final JsonMapper JSON = mapper(JsonNodeFactory.instance);
+
+  /** A LIST restarted this often after expired continue tokens gives up. */
+  static final int LIST_ATTEMPTS = 3;
 
   private final ClusterOptions options;
   private final ReadProgress progress;
@@ -58,11 +66,21 @@ public final class ClusterReader {
     String context = ClusterConnection.contextName(config);
     try (KubernetesClient client = ClusterConnection.client(config)) {
       Session session = new Session(client, context);
-      for (ClusterKind kind : kinds) {
+      ServedKinds.Resolution served = new ServedKinds(session::discovery).resolve(kinds);
+      served.notServed().forEach(progress::kindNotServed);
+      for (ClusterKind kind : served.served()) {
         session.readKind(kind);
       }
-      return new ClusterRead(context, session.resources, session.diagnostics);
+      return new ClusterRead(
+          context, session.resources, session.diagnostics, session.unreadable, served.notServed());
     }
+  }
+
+  private static JsonMapper mapper(JsonNodeFactory nodes) {
+    return JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .nodeFactory(nodes)
+        .build();
   }
 
   /** The origin that stands for a file in locations: {@code cluster://context/namespace/kind/name}. */
@@ -81,8 +99,11 @@ public final class ClusterReader {
     private final HttpClient http;
     private final String context;
     private final ObjectCleaner cleaner = new ObjectCleaner(options.readSecretValues());
+    /** Objects are kept as trees until the scan ends, so they are built compactly. */
+    private final JsonMapper items = mapper(new CompactNodeFactory());
     private final List<Resource> resources = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<String, String> unreadable = new TreeMap<>();
 
     Session(KubernetesClient client, String context) {
       this.client = client;
@@ -104,31 +125,42 @@ public final class ClusterReader {
       progress.kindDone(kind, resources.size() - before);
     }
 
-    /** Lists one collection page by page; a denied or failed kind ends after a diagnostic. */
+    /**
+     * Lists one collection page by page. A denied or failed kind ends after a diagnostic; an
+     * expired continue token drops what this listing read and starts it over.
+     */
     private void list(ClusterKind kind, String namespace, int kindStart) {
-      String token = null;
-      do {
-        Page page = fetch(kind, namespace, token);
-        if (page == null) {
+      int listStart = resources.size();
+      for (int attempt = 1; ; attempt++) {
+        try {
+          String token = null;
+          do {
+            Page page = fetch(kind, namespace, token);
+            if (page == null) {
+              return;
+            }
+            token = page.continueToken;
+            progress.pageRead(kind, resources.size() - kindStart);
+          } while (token != null && !token.isEmpty());
           return;
+        } catch (ExpiredList e) {
+          int dropped = resources.size() - listStart;
+          resources.subList(listStart, resources.size()).clear();
+          String what = "the list of " + kind.resourceName() + scope(namespace);
+          if (attempt == LIST_ATTEMPTS) {
+            error(kind, namespace, what + " expired " + LIST_ATTEMPTS + " times before its last page"
+                + " (HTTP 410" + e.reason + "); it was not read");
+            return;
+          }
+          warn(kind, namespace, what + " expired after " + dropped + " objects (HTTP 410" + e.reason
+              + ", the server no longer holds that snapshot); reading it again from the start,"
+              + " attempt " + (attempt + 1) + " of " + LIST_ATTEMPTS);
         }
-        token = page.continueToken;
-        progress.pageRead(kind, resources.size() - kindStart);
-      } while (token != null && !token.isEmpty());
+      }
     }
 
     private Page fetch(ClusterKind kind, String namespace, String token) {
-      String url = url(kind, namespace, token);
-      HttpRequest request = http.newHttpRequestBuilder().uri(url).build();
-      HttpResponse<InputStream> response;
-      try {
-        response = http.sendAsync(request, InputStream.class).get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ClusterException("interrupted while reading the cluster", e);
-      } catch (ExecutionException e) {
-        throw unreachable(e.getCause() == null ? e : e.getCause());
-      }
+      HttpResponse<InputStream> response = get(url(kind, namespace, token));
       try (InputStream body = response.body()) {
         int code = response.code();
         if (code == 200) {
@@ -136,14 +168,13 @@ public final class ClusterReader {
         }
         String reason = statusMessage(body);
         switch (code) {
-          case 401 -> throw new ClusterException(
-              "the API server at " + client.getMasterUrl() + " rejected the credentials of context '"
-                  + context + "'" + reason);
-          case 403 -> warn(kind, namespace, "permission denied to list " + kind.resourceName()
-              + scope(namespace) + reason + "; checks that need them may miss findings");
+          case 401 -> throw rejected(reason);
+          case 403 -> denied(kind, namespace, "permission denied to list " + kind.resourceName()
+              + scope(namespace) + reason + "; checks that need them are not evaluated");
           case 404 -> {
-            // Not served by this cluster (an older or newer API): nothing to read.
+            // Not served after all (discovery was unavailable, or the API went away): none to read.
           }
+          case 410 -> throw new ExpiredList(reason);
           default -> error(kind, namespace, "listing " + kind.resourceName() + scope(namespace)
               + " failed with HTTP " + code + reason);
         }
@@ -158,12 +189,46 @@ public final class ClusterReader {
       }
     }
 
-    private String url(ClusterKind kind, String namespace, String token) {
-      String base = client.getMasterUrl().toString();
-      if (base.endsWith("/")) {
-        base = base.substring(0, base.length() - 1);
+    /** A discovery document, or empty when the server will not give it (then LISTs decide). */
+    Optional<JsonNode> discovery(String path) {
+      HttpResponse<InputStream> response = get(base() + path);
+      try (InputStream body = response.body()) {
+        if (response.code() == 401) {
+          throw rejected(statusMessage(body));
+        }
+        return response.code() == 200 ? Optional.ofNullable(JSON.readTree(body)) : Optional.empty();
+      } catch (IOException | JacksonIOException e) {
+        throw unreachable(e);
+      } catch (JacksonException e) {
+        return Optional.empty();
       }
-      StringBuilder url = new StringBuilder(base).append(kind.path(namespace));
+    }
+
+    private HttpResponse<InputStream> get(String url) {
+      HttpRequest request = http.newHttpRequestBuilder().uri(url).build();
+      try {
+        return http.sendAsync(request, InputStream.class).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ClusterException("interrupted while reading the cluster", e);
+      } catch (ExecutionException e) {
+        throw unreachable(e.getCause() == null ? e : e.getCause());
+      }
+    }
+
+    private ClusterException rejected(String reason) {
+      return new ClusterException(
+          "the API server at " + client.getMasterUrl() + " rejected the credentials of context '"
+              + context + "'" + reason);
+    }
+
+    private String base() {
+      String base = client.getMasterUrl().toString();
+      return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private String url(ClusterKind kind, String namespace, String token) {
+      StringBuilder url = new StringBuilder(base()).append(kind.path(namespace));
       url.append("?limit=").append(options.pageSize());
       if (token != null) {
         url.append("&continue=").append(URLEncoder.encode(token, StandardCharsets.UTF_8));
@@ -174,7 +239,7 @@ public final class ClusterReader {
     /** Streams the list: items become resources one by one; the page itself is never a tree. */
     private Page readPage(ClusterKind kind, InputStream body) {
       String continueToken = null;
-      try (JsonParser parser = JSON.createParser(body)) {
+      try (JsonParser parser = items.createParser(body)) {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
           throw new ClusterException("the API server sent something that is not a list");
         }
@@ -183,13 +248,13 @@ public final class ClusterReader {
           parser.nextToken();
           if (field.equals("items") && parser.currentToken() == JsonToken.START_ARRAY) {
             while (parser.nextToken() == JsonToken.START_OBJECT) {
-              JsonNode item = JSON.readTree(parser);
+              JsonNode item = items.readTree(parser);
               if (item instanceof ObjectNode object) {
                 accept(kind, object);
               }
             }
           } else if (field.equals("metadata") && parser.currentToken() == JsonToken.START_OBJECT) {
-            JsonNode metadata = JSON.readTree(parser);
+            JsonNode metadata = items.readTree(parser);
             continueToken = metadata.path("continue").asString(null);
           } else {
             parser.skipChildren();
@@ -221,8 +286,16 @@ public final class ClusterReader {
       diagnostics.add(Diagnostic.warning(kindLocation(kind, namespace), message));
     }
 
+    /** A warning, not an error: the credentials are what they are, the rest can still be read. */
+    private void denied(ClusterKind kind, String namespace, String message) {
+      warn(kind, namespace, message);
+      unreadable.merge(kind.kind(), message, (a, b) -> a + "; " + b);
+    }
+
+    /** A kind that failed is also unreadable: checks must not judge from what is missing. */
     private void error(ClusterKind kind, String namespace, String message) {
       diagnostics.add(Diagnostic.error(kindLocation(kind, namespace), message));
+      unreadable.merge(kind.kind(), message, (a, b) -> a + "; " + b);
     }
 
     private Location kindLocation(ClusterKind kind, String namespace) {
@@ -255,4 +328,15 @@ public final class ClusterReader {
   }
 
   private record Page(String continueToken) {}
+
+  /** A LIST whose continue token the server no longer honours (410 Gone, reason Expired). */
+  private static final class ExpiredList extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String reason;
+
+    ExpiredList(String reason) {
+      super(reason, null, false, false);
+      this.reason = reason;
+    }
+  }
 }

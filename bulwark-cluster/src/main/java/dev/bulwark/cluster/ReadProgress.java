@@ -8,6 +8,9 @@ public interface ReadProgress {
   /** A page of a kind was read; {@code readSoFar} counts that kind's objects. */
   default void pageRead(ClusterKind kind, int readSoFar) {}
 
-  /** A kind is finished (read, denied or not served). */
+  /** Discovery says the server does not serve this kind, so it is not read. */
+  default void kindNotServed(ClusterKind kind) {}
+
+  /** A kind is finished (read or denied). */
   default void kindDone(ClusterKind kind, int read) {}
 }

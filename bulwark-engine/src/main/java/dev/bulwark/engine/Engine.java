@@ -87,12 +87,21 @@ public final class Engine {
                             input.inventory(), input.inventoryComplete(), a.metadata(), config)));
     List<ActiveCheck> runnable = new ArrayList<>();
     List<NotEvaluated> notEvaluated = new ArrayList<>();
+    Map<String, String> unreadable = input.inventory().unreadableKinds();
     for (ActiveCheck a : active) {
-      if (a.metadata().scope() == Scope.INVENTORY && !input.inventoryAvailable()) {
-        notEvaluated.add(
-            new NotEvaluated(a.metadata().id(), null, "needs the objects around the scanned one"));
+      CheckMetadata meta = a.metadata();
+      List<String> missingInputs = meta.reads().stream().filter(unreadable::containsKey).sorted().toList();
+      if (meta.scope() == Scope.INVENTORY && !input.inventoryAvailable()) {
+        notEvaluated.add(new NotEvaluated(meta.id(), null, "needs the objects around the scanned one"));
+      } else if (!missingInputs.isEmpty()) {
+        notEvaluated.add(new NotEvaluated(meta.id(), null, needsUnreadable(missingInputs, unreadable)));
       } else {
         runnable.add(a);
+        // It still judges what was read, but objects of a kind that could not be read were not judged.
+        meta.kinds().stream()
+            .filter(unreadable::containsKey)
+            .sorted()
+            .forEach(k -> notEvaluated.add(new NotEvaluated(meta.id(), null, k + " objects could not be read: " + unreadable.get(k))));
       }
     }
     List<Outcome> outcomes =
@@ -126,6 +135,13 @@ public final class Engine {
         notEvaluated,
         input.inventory().all().stream().map(ScannedObject::of).sorted().toList(),
         input.filesRead());
+  }
+
+  private static String needsUnreadable(List<String> kinds, Map<String, String> unreadable) {
+    return "needs "
+        + String.join(", ", kinds)
+        + " objects, which could not be read: "
+        + kinds.stream().map(unreadable::get).distinct().collect(Collectors.joining("; "));
   }
 
   /** What running the checks on one object gave. */

@@ -77,4 +77,21 @@ final class SampleChecks {
       return same > 1 ? List.of(Violation.at(JsonPointer.ROOT, "duplicate name")) : List.of();
     }
   }
+
+  @CheckInfo(
+      id = "reads-secrets",
+      summary = "Flags every pod, judging from the Secrets around it",
+      severity = Severity.LOW,
+      category = Category.HYGIENE,
+      kinds = {"Pod"},
+      scope = Scope.INVENTORY,
+      reads = {"Secret", CheckInfo.RBAC},
+      remediation = "None")
+  static final class ReadsSecrets implements Check {
+    @Override
+    public List<Violation> check(Resource r, CheckContext ctx) {
+      return List.of(
+          Violation.at(JsonPointer.ROOT, "%d secrets around", ctx.inventory().ofKind("Secret").size()));
+    }
+  }
 }

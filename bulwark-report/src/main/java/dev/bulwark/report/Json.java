@@ -3,6 +3,7 @@ package dev.bulwark.report;
 import dev.bulwark.api.ObjectRef;
 import java.io.IOException;
 import java.io.OutputStream;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -51,6 +52,14 @@ public final class Json {
   static void writePretty(JsonNode node, OutputStream out) throws IOException {
     WRITER.without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, node);
     out.write('\n');
+  }
+
+  /**
+   * A generator that writes in the same style as {@link #pretty}, for output too large to build as
+   * one tree; it leaves the stream open when closed. The caller adds the final newline.
+   */
+  static JsonGenerator prettyGenerator(OutputStream out) {
+    return WRITER.without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out);
   }
 
   /**

@@ -7,6 +7,9 @@ import dev.bulwark.api.Location;
 import dev.bulwark.api.NotEvaluated;
 import dev.bulwark.api.Report;
 import dev.bulwark.api.Severity;
+import java.io.IOException;
+import java.io.OutputStream;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,9 +30,7 @@ final class JsonReporter implements JsonTreeReporter {
   @Override
   public JsonNode tree(Report report) {
     ObjectNode root = Json.object();
-    ObjectNode tool = root.putObject("tool");
-    tool.put("name", "bulwark");
-    tool.put("version", report.toolVersion());
+    root.set("tool", tool(report));
     root.set("summary", summary(Summary.of(report)));
     ArrayNode findings = root.putArray("findings");
     report.findings().forEach(f -> findings.add(finding(f)));
@@ -41,6 +42,53 @@ final class JsonReporter implements JsonTreeReporter {
     ArrayNode notEvaluated = root.putArray("notEvaluated");
     report.notEvaluated().forEach(n -> notEvaluated.add(notEvaluated(n)));
     return root;
+  }
+
+  /**
+   * Streams finding by finding: the bytes of {@link #render}, without the tree of every finding (a
+   * cluster's scan has hundreds of thousands).
+   */
+  @Override
+  public void write(Report report, OutputStream out) throws IOException {
+    try (JsonGenerator json = Json.prettyGenerator(out)) {
+      json.writeStartObject();
+      json.writeName("tool");
+      json.writeTree(tool(report));
+      json.writeName("summary");
+      json.writeTree(summary(Summary.of(report)));
+      json.writeName("findings");
+      json.writeStartArray();
+      for (Finding finding : report.findings()) {
+        json.writeTree(finding(finding));
+      }
+      json.writeEndArray();
+      for (boolean errors : new boolean[] {true, false}) {
+        json.writeName(errors ? "errors" : "warnings");
+        json.writeStartArray();
+        for (Diagnostic diagnostic : report.diagnostics()) {
+          if (diagnostic.isError() == errors) {
+            json.writeTree(diagnostic(diagnostic));
+          }
+        }
+        json.writeEndArray();
+      }
+      json.writeName("notEvaluated");
+      json.writeStartArray();
+      for (NotEvaluated entry : report.notEvaluated()) {
+        json.writeTree(notEvaluated(entry));
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    out.write('\n');
+    out.flush();
+  }
+
+  private static ObjectNode tool(Report report) {
+    ObjectNode tool = Json.object();
+    tool.put("name", "bulwark");
+    tool.put("version", report.toolVersion());
+    return tool;
   }
 
   private static ObjectNode summary(Summary summary) {

@@ -10,13 +10,24 @@ import dev.bulwark.api.ObjectRef;
 import dev.bulwark.api.ScannedObject;
 import dev.bulwark.api.Report;
 import dev.bulwark.api.Severity;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * The {@code junit} format: JUnit XML for CI systems that show test results. One test suite per
@@ -78,47 +89,92 @@ final class JunitReporter implements TextReporter {
 
   @Override
   public String render(Report report) {
-    List<Suite> suites = new ArrayList<>(objectSuites(report));
-    if (!report.diagnostics().isEmpty()) {
-      suites.add(inputSuite(report.diagnostics()));
+    StringWriter out = new StringWriter();
+    writeTo(report, out);
+    return out.toString();
+  }
+
+  /** Streams suite by suite: a cluster's worth of test cases never exists as one string. */
+  @Override
+  public void write(Report report, OutputStream out) throws IOException {
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    try {
+      writeTo(report, writer);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    XmlBuilder xml = new XmlBuilder();
+    writer.flush();
+  }
+
+  private static void writeTo(Report report, Writer out) {
+    ObjectSuites objects = new ObjectSuites(report);
+    Suite inputs = report.diagnostics().isEmpty() ? null : inputSuite(report.diagnostics());
+    // The root element carries the totals, so a first pass counts; the suites are made again
+    // while they are written, one at a time.
+    long[] totals = new long[Outcome.values().length + 1];
+    objects.forEach(suite -> count(totals, suite));
+    if (inputs != null) {
+      count(totals, inputs);
+    }
+    XmlBuilder xml = new XmlBuilder(out);
     xml.comment("Bulwark " + report.toolVersion() + ": " + Summary.of(report).text());
-    long tests = suites.stream().mapToLong(s -> s.cases().size()).sum();
     xml.start(
         "testsuites",
         attribute("name", "bulwark")
-            + attribute("tests", tests)
-            + attribute("failures", total(suites, Outcome.FAILURE))
-            + attribute("errors", total(suites, Outcome.ERROR))
-            + attribute("skipped", total(suites, Outcome.SKIPPED)));
-    suites.forEach(suite -> suite(xml, suite));
+            + attribute("tests", totals[Outcome.values().length])
+            + attribute("failures", totals[Outcome.FAILURE.ordinal()])
+            + attribute("errors", totals[Outcome.ERROR.ordinal()])
+            + attribute("skipped", totals[Outcome.SKIPPED.ordinal()]));
+    objects.forEach(suite -> suite(xml, suite));
+    if (inputs != null) {
+      suite(xml, inputs);
+    }
     xml.end("testsuites");
-    return xml.toString();
   }
 
-  private static long total(List<Suite> suites, Outcome outcome) {
-    return suites.stream().mapToLong(s -> s.count(outcome)).sum();
+  /** Adds a suite's cases to the totals by outcome; the last slot counts all cases. */
+  private static void count(long[] totals, Suite suite) {
+    for (Case c : suite.cases()) {
+      totals[c.outcome().ordinal()]++;
+      totals[totals.length - 1]++;
+    }
   }
 
-  private static List<Suite> objectSuites(Report report) {
-    Map<ObjectRef, List<NotEvaluated>> notEvaluatedByObject = new TreeMap<>();
-    Map<String, NotEvaluated> notEvaluatedEverywhere = new LinkedHashMap<>();
-    for (NotEvaluated entry : report.notEvaluated()) {
-      if (entry.object() == null) {
-        notEvaluatedEverywhere.putIfAbsent(entry.check(), entry);
-      } else {
-        notEvaluatedByObject.computeIfAbsent(entry.object(), o -> new ArrayList<>()).add(entry);
+  /** The suites of the scanned objects, made one at a time from the report. */
+  private static final class ObjectSuites {
+    private final Report report;
+    private final Map<ObjectRef, List<NotEvaluated>> notEvaluatedByObject = new TreeMap<>();
+    private final Map<String, NotEvaluated> notEvaluatedEverywhere = new LinkedHashMap<>();
+    private final List<ObjectFindings> groups;
+
+    ObjectSuites(Report report) {
+      this.report = report;
+      for (NotEvaluated entry : report.notEvaluated()) {
+        if (entry.object() == null) {
+          notEvaluatedEverywhere.putIfAbsent(entry.check(), entry);
+        } else {
+          notEvaluatedByObject.computeIfAbsent(entry.object(), o -> new ArrayList<>()).add(entry);
+        }
+      }
+      groups = inScanOrder(report);
+      Set<ObjectRef> listed = new HashSet<>();
+      groups.forEach(g -> listed.add(g.object()));
+      // Objects known only from not-evaluated entries have no file; they follow, by name.
+      notEvaluatedByObject.keySet().stream()
+          .filter(object -> !listed.contains(object))
+          .forEach(object -> groups.add(new ObjectFindings(null, object, List.of())));
+    }
+
+    void forEach(Consumer<Suite> action) {
+      for (ObjectFindings group : groups) {
+        Suite suite = suite(group);
+        if (suite != null) {
+          action.accept(suite);
+        }
       }
     }
-    List<ObjectFindings> groups = inScanOrder(report);
-    // Objects known only from not-evaluated entries have no file; they follow, by name.
-    notEvaluatedByObject.keySet().stream()
-        .filter(object -> groups.stream().noneMatch(g -> g.object().equals(object)))
-        .forEach(object -> groups.add(new ObjectFindings(null, object, List.of())));
 
-    List<Suite> suites = new ArrayList<>();
-    for (ObjectFindings group : groups) {
+    private Suite suite(ObjectFindings group) {
       List<NotEvaluated> notEvaluated =
           notEvaluatedByObject.getOrDefault(group.object(), List.of());
       SortedSet<String> checkIds = new TreeSet<>();
@@ -141,11 +197,8 @@ final class JunitReporter implements TextReporter {
             group.findings().stream().filter(f -> f.check().equals(checkId)).toList();
         cases.add(testCase(group, checkId, findings, skip));
       }
-      if (!cases.isEmpty()) {
-        suites.add(new Suite(group.object().toString(), group.file(), cases, List.of()));
-      }
+      return cases.isEmpty() ? null : new Suite(group.object().toString(), group.file(), cases, List.of());
     }
-    return suites;
   }
 
   /**

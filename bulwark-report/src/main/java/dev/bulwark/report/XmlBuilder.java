@@ -1,14 +1,24 @@
 package dev.bulwark.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
 /**
- * Writes an indented XML document element by element. Values pass through {@link Markup}, so
- * whatever a manifest contains, the document stays well-formed.
+ * Writes an indented XML document element by element to a {@link Writer}, so a large report never
+ * exists as one string. Values pass through {@link Markup}, so whatever a manifest contains, the
+ * document stays well-formed. Write failures surface as {@link UncheckedIOException}.
  */
 final class XmlBuilder {
 
-  private final StringBuilder out =
-      new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  private final Writer out;
   private int depth;
+
+  /** Starts the document with its XML declaration. */
+  XmlBuilder(Writer out) {
+    this.out = out;
+    append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  }
 
   /** {@code name="value"} with the value escaped, or nothing when the value is {@code null}. */
   static String attribute(String name, Object value) {
@@ -18,14 +28,14 @@ final class XmlBuilder {
   /** A comment; XML forbids {@code --} inside one. */
   XmlBuilder comment(String text) {
     indent();
-    out.append("<!-- ").append(Text.printable(text).replace("--", "- -")).append(" -->\n");
+    append("<!-- ", Text.printable(text).replace("--", "- -"), " -->\n");
     return this;
   }
 
   /** An opening tag; {@code attributes} is made of {@link #attribute} values. */
   XmlBuilder start(String name, String attributes) {
     indent();
-    out.append('<').append(name).append(attributes).append(">\n");
+    append("<", name, attributes, ">\n");
     depth++;
     return this;
   }
@@ -33,13 +43,13 @@ final class XmlBuilder {
   XmlBuilder end(String name) {
     depth--;
     indent();
-    out.append("</").append(name).append(">\n");
+    append("</", name, ">\n");
     return this;
   }
 
   XmlBuilder empty(String name, String attributes) {
     indent();
-    out.append('<').append(name).append(attributes).append("/>\n");
+    append("<", name, attributes, "/>\n");
     return this;
   }
 
@@ -49,18 +59,21 @@ final class XmlBuilder {
    */
   XmlBuilder text(String name, String attributes, String printableText) {
     indent();
-    out.append('<').append(name).append(attributes).append('>');
-    out.append(Markup.content(printableText));
-    out.append("</").append(name).append(">\n");
+    append("<", name, attributes, ">", Markup.content(printableText), "</", name, ">\n");
     return this;
   }
 
-  @Override
-  public String toString() {
-    return out.toString();
+  private void indent() {
+    append("  ".repeat(depth));
   }
 
-  private void indent() {
-    out.append("  ".repeat(depth));
+  private void append(String... parts) {
+    try {
+      for (String part : parts) {
+        out.write(part);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

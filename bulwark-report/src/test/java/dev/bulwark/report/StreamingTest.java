@@ -19,4 +19,13 @@ class StreamingTest {
     reporter.write(SampleReport.report(), out);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(reporter.render(SampleReport.report()));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"table", "json", "sarif", "junit", "html"})
+  void anEmptyReportStreamsAsItRenders(String format) throws IOException {
+    TextReporter reporter = (TextReporter) Reporters.forFormat(format, ReportOptions.DEFAULTS);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    reporter.write(SampleReport.empty(), out);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(reporter.render(SampleReport.empty()));
+  }
 }

@@ -24,14 +24,14 @@ final class ReviewParser {
       throw new BadReviewException(
           kind == null
               ? "kind is missing; expected AdmissionReview"
-              : "kind is \"" + kind + "\"; expected AdmissionReview");
+              : "kind is " + quote(kind) + "; expected AdmissionReview");
     }
     String apiVersion = string(review, "apiVersion");
     if (!V1.equals(apiVersion) && !V1BETA1.equals(apiVersion)) {
       throw new BadReviewException(
           (apiVersion == null
                   ? "apiVersion is missing"
-                  : "unsupported apiVersion \"" + apiVersion + "\"")
+                  : "unsupported apiVersion " + quote(apiVersion))
               + "; expected "
               + V1
               + " or "
@@ -93,7 +93,7 @@ final class ReviewParser {
       }
     }
     throw new BadReviewException(
-        "request.operation \"" + text + "\" is not CREATE, UPDATE, DELETE or CONNECT");
+        "request.operation " + quote(text) + " is not CREATE, UPDATE, DELETE or CONNECT");
   }
 
   /** The field when it is an object; null when absent or null; an error for any other type. */
@@ -111,6 +111,33 @@ final class ReviewParser {
   private static String string(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value != null && value.isString() ? value.stringValue() : null;
+  }
+
+  /**
+   * A value from the body, quoted for a one-line message: escapes as Go's %q does for quotes,
+   * backslashes and control characters, and cut after 64 characters.
+   */
+  static String quote(String value) {
+    StringBuilder out = new StringBuilder("\"");
+    int limit = Math.min(value.length(), 64);
+    for (int i = 0; i < limit; i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        case '\r' -> out.append("\\r");
+        default -> {
+          if (Character.isISOControl(c)) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append(value.length() > limit ? "\"…" : "\"").toString();
   }
 
   private static String orEmpty(String s) {

@@ -88,6 +88,19 @@ class BadReviewTest {
         .hasMessage(message);
   }
 
+  @org.junit.jupiter.api.Test
+  void echoedValuesStayOnOneLine() {
+    // 18 characters before the x run, so 46 of them fit the 64-character cut.
+    ObjectNode review = Reviews.sample("pod-create-v1.json");
+    review.put("kind", "Admission\nReview\u0000\"" + "x".repeat(100));
+    assertThatThrownBy(() -> handler.handle(review))
+        .isInstanceOf(BadReviewException.class)
+        .hasMessage(
+            "kind is \"Admission\\nReview\\u0000\\\""
+                + "x".repeat(46)
+                + "\"…; expected AdmissionReview");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("notObjects")
   void bodyMustBeAnObject(String json) {

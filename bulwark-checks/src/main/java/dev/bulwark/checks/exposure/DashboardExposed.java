@@ -49,6 +49,7 @@ import java.util.Set;
     category = Category.EXPOSURE,
     kinds = {CheckInfo.WORKLOADS},
     scope = Scope.INVENTORY,
+    reads = {"ClusterRoleBinding"},
     remediation =
         "Remove the insecure flags, serve the Dashboard over HTTPS only, keep its ServiceAccount"
             + " on the minimal kubernetes-dashboard role (users log in with their own tokens), and"

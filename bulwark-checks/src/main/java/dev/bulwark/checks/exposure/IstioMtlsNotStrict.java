@@ -40,6 +40,7 @@ import tools.jackson.databind.JsonNode;
     severity = Severity.MEDIUM,
     category = Category.EXPOSURE,
     scope = Scope.INVENTORY,
+    reads = {"PeerAuthentication"},
     remediation =
         "Apply a PeerAuthentication with mtls.mode: STRICT in the Istio root namespace (usually"
             + " istio-system) for the whole mesh, or per namespace, and remove PERMISSIVE and"

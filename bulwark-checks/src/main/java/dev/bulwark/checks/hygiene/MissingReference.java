@@ -49,6 +49,7 @@ import java.util.TreeSet;
     category = Category.HYGIENE,
     kinds = {CheckInfo.WORKLOADS},
     scope = Scope.INVENTORY,
+    reads = {"Secret", "ConfigMap", "ServiceAccount"},
     remediation =
         "Create the object alongside the workload, fix the name, or mark the reference optional:"
             + " true if the pod can run without it.")

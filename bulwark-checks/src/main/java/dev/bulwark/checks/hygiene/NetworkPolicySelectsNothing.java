@@ -32,6 +32,7 @@ import java.util.List;
     category = Category.HYGIENE,
     kinds = {"NetworkPolicy"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.WORKLOADS},
     remediation =
         "Correct spec.podSelector so it matches the labels of the pods to protect, or delete the"
             + " policy.",

@@ -33,6 +33,7 @@ import java.util.List;
     category = Category.HYGIENE,
     kinds = {"Service"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.WORKLOADS},
     remediation =
         "Correct the selector (or the pod template labels) so that it selects the intended pods,"
             + " or delete the Service.")

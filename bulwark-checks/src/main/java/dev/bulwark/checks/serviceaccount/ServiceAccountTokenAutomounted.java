@@ -45,6 +45,7 @@ import java.util.Optional;
     category = Category.SERVICE_ACCOUNTS,
     kinds = {CheckInfo.WORKLOADS},
     scope = Scope.INVENTORY,
+    reads = {"ServiceAccount", CheckInfo.RBAC},
     remediation =
         "Set automountServiceAccountToken: false on the pod (or its ServiceAccount); pods that"
             + " do call the API can mount a short-lived projected token explicitly.",

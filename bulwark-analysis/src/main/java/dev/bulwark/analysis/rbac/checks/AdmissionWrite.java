@@ -23,6 +23,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation = "Grant admission configuration writes to cluster administrators only.",
     frameworks = {"CIS:5.1.12", "MITRE:T1562"})
 public final class AdmissionWrite implements Check {

@@ -22,6 +22,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation =
         "Grant CRD and APIService writes to cluster administrators and the operators that own"
             + " them.",

@@ -22,6 +22,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation =
         "Remove bind, or restrict it with resourceNames to the roles the subject may hand out.",
     frameworks = {"CIS:5.1.8", "MITRE:T1078"})

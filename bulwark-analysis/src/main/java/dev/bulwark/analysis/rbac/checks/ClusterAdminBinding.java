@@ -27,6 +27,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation =
         "Bind a role that lists the verbs and resources the subject needs; keep cluster-admin for"
             + " break-glass use.",

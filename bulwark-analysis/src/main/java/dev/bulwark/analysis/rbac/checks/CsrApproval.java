@@ -23,6 +23,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation =
         "Leave CSR approval to the controller manager; restrict approve to resourceNames of signers"
             + " that cannot issue client certificates.",

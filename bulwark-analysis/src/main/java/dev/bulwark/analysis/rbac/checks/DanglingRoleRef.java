@@ -31,6 +31,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation =
         "Delete the binding, or fix roleRef to name the intended role (roleRef cannot be changed:"
             + " recreate the binding).",

@@ -31,6 +31,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation =
         "Create a dedicated ServiceAccount for the workload that needs the role and bind that.",
     frameworks = {"CIS:5.1.5", "MITRE:T1078"})

@@ -23,6 +23,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation = "Remove escalate; only the clusterrole-aggregation controller needs it.",
     frameworks = {"CIS:5.1.8", "MITRE:T1078"})
 public final class Escalate implements Check {

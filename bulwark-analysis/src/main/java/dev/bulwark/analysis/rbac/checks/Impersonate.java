@@ -24,6 +24,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation =
         "Remove impersonate, or restrict it with resourceNames to identities with less power than"
             + " the holder.",

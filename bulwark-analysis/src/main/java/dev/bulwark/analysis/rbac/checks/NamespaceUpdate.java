@@ -23,6 +23,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation = "Grant namespace updates to cluster administrators only.",
     frameworks = {"MITRE:T1562"})
 public final class NamespaceUpdate implements Check {

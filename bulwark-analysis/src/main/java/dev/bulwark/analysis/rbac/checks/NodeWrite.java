@@ -22,6 +22,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation = "Leave node writes to kubelets (with NodeRestriction) and the node controller.",
     frameworks = {"MITRE:T1078"})
 public final class NodeWrite implements Check {

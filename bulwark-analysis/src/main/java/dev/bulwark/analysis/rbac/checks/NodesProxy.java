@@ -23,6 +23,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation = "Remove nodes/proxy; monitoring agents need nodes/metrics or nodes/stats only.",
     frameworks = {"CIS:5.1.10", "MITRE:T1609"})
 public final class NodesProxy implements Check {

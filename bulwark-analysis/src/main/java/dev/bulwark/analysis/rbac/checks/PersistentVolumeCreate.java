@@ -22,6 +22,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation =
         "Let storage provisioners create PersistentVolumes; users create PersistentVolumeClaims.",
     frameworks = {"CIS:5.1.9", "MITRE:T1611"})

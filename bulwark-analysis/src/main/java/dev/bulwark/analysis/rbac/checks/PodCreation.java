@@ -24,6 +24,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation =
         "Grant workload creation only to deployment pipelines, in namespaces whose ServiceAccounts"
             + " hold no more than the workload needs.",

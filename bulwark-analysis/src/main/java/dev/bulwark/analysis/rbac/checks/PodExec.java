@@ -24,6 +24,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation =
         "Keep exec, attach, port-forward and ephemeral containers for break-glass roles, bound for"
             + " a limited time.",

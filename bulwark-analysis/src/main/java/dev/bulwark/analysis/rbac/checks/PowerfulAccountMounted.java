@@ -25,6 +25,7 @@ import java.util.List;
     category = Category.SERVICE_ACCOUNTS,
     kinds = {CheckInfo.WORKLOADS},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation =
         "Set automountServiceAccountToken: false unless the workload calls the API server;"
             + " otherwise cut the account's permissions to what the workload needs.",

@@ -30,6 +30,7 @@ import java.util.Set;
     category = Category.RBAC,
     kinds = {"RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation = "Bind the role to the users, groups or ServiceAccounts that need it.",
     frameworks = {"CIS:5.1.1", "NSA:authentication-authorization", "MITRE:T1078"})
 public final class PublicSubject implements Check {

@@ -22,6 +22,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation = "Leave services/status to the cloud controller manager.",
     frameworks = {"MITRE:T1557"})
 public final class ServiceStatusWrite implements Check {

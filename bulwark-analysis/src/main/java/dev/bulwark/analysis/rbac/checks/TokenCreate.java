@@ -22,6 +22,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation = "Remove create on serviceaccounts/token, or restrict it with resourceNames.",
     frameworks = {"CIS:5.1.13", "MITRE:T1528"})
 public final class TokenCreate implements Check {

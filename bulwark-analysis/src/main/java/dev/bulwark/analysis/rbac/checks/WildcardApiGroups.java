@@ -22,6 +22,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation = "Name the API groups the rule is meant for.",
     frameworks = {"CIS:5.1.3"})
 public final class WildcardApiGroups implements Check {

@@ -22,6 +22,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation = "List the resources (and subresources) the subject needs instead of *.",
     frameworks = {"CIS:5.1.3", "NSA:authentication-authorization"})
 public final class WildcardResources implements Check {

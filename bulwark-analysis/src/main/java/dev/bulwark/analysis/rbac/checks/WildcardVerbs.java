@@ -23,6 +23,7 @@ import java.util.List;
     category = Category.RBAC,
     kinds = {"Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding"},
     scope = Scope.INVENTORY,
+    reads = {CheckInfo.RBAC},
     remediation = "List the verbs the subject needs instead of *.",
     frameworks = {"CIS:5.1.3", "NSA:authentication-authorization"})
 public final class WildcardVerbs implements Check {

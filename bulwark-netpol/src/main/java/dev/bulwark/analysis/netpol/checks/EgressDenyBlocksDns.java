@@ -40,6 +40,7 @@ import java.util.Map;
     category = Category.NETWORK_POLICY,
     kinds = {"NetworkPolicy"},
     scope = Scope.INVENTORY,
+    reads = {"Namespace", "NetworkPolicy", "AdminNetworkPolicy", CheckInfo.WORKLOADS},
     remediation =
         "Allow egress to UDP and TCP port 53 of the cluster DNS, e.g. namespaceSelector: {} with podSelector"
             + " k8s-app: kube-dns, next to the default-deny.")

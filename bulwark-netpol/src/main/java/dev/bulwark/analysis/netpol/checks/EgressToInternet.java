@@ -30,6 +30,7 @@ import java.util.List;
     category = Category.NETWORK_POLICY,
     kinds = {"NetworkPolicy"},
     scope = Scope.INVENTORY,
+    reads = {"Namespace", "NetworkPolicy", "AdminNetworkPolicy", CheckInfo.WORKLOADS},
     remediation =
         "Limit the rule's ipBlock to the addresses the workload needs, or send outside traffic through an"
             + " egress proxy or gateway and allow only that.",

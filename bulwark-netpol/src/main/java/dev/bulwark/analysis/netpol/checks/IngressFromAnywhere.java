@@ -32,6 +32,7 @@ import java.util.List;
     category = Category.NETWORK_POLICY,
     kinds = {"NetworkPolicy"},
     scope = Scope.INVENTORY,
+    reads = {"Namespace", "NetworkPolicy", "AdminNetworkPolicy", CheckInfo.WORKLOADS},
     remediation = "Allow only the peers that call the workload (pods by label, or the load balancer's addresses).",
     frameworks = {"NSA:network-separation", "MITRE:T1190"})
 public final class IngressFromAnywhere implements Check {

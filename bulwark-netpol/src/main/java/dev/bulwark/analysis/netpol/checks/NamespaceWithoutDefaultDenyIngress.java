@@ -25,6 +25,7 @@ import java.util.List;
     category = Category.NETWORK_POLICY,
     kinds = {"Namespace", CheckInfo.WORKLOADS},
     scope = Scope.INVENTORY,
+    reads = {"Namespace", "NetworkPolicy", "AdminNetworkPolicy", CheckInfo.WORKLOADS},
     remediation =
         "Add a NetworkPolicy with podSelector: {} and policyTypes: [Ingress] (and no ingress rules) to the"
             + " namespace, then allow the traffic each workload needs; 'bulwark netpol suggest' drafts them.",

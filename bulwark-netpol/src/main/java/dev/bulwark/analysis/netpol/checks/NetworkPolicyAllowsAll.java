@@ -27,6 +27,7 @@ import java.util.List;
     category = Category.NETWORK_POLICY,
     kinds = {"NetworkPolicy"},
     scope = Scope.INVENTORY,
+    reads = {"Namespace", "NetworkPolicy", "AdminNetworkPolicy", CheckInfo.WORKLOADS},
     remediation = "Name the peers (podSelector, namespaceSelector, ipBlock) and the ports the pods need.",
     frameworks = {"NSA:network-separation"})
 public final class NetworkPolicyAllowsAll implements Check {

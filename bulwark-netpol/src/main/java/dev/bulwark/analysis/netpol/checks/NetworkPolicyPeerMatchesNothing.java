@@ -36,6 +36,7 @@ import java.util.List;
     category = Category.NETWORK_POLICY,
     kinds = {"NetworkPolicy"},
     scope = Scope.INVENTORY,
+    reads = {"Namespace", "NetworkPolicy", "AdminNetworkPolicy", CheckInfo.WORKLOADS},
     remediation = "Fix the selector's labels (compare them with the pods' template labels), or remove the entry.")
 public final class NetworkPolicyPeerMatchesNothing implements Check {
 

@@ -27,6 +27,7 @@ import java.util.List;
     category = Category.NETWORK_POLICY,
     kinds = {CheckInfo.WORKLOADS},
     scope = Scope.INVENTORY,
+    reads = {"Namespace", "NetworkPolicy", "AdminNetworkPolicy", CheckInfo.WORKLOADS},
     remediation =
         "Select the workload with a NetworkPolicy for Ingress and Egress (a namespace-wide default-deny"
             + " does it for every workload) and allow only the connections it needs.",
