@@ -24,6 +24,9 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
   private static final String JSON = "application/json";
   private static final String TEXT = "text/plain; charset=utf-8";
 
+  /** How much of an oversized body is read and dropped before the connection is closed. */
+  private static final long DISCARD_LIMIT_FACTOR = 4;
+
   private final Vertx vertx;
   private final JsonMapper mapper;
   private final ReviewEvaluator evaluator;
@@ -99,7 +102,7 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
       }
       default -> {
         metrics.failed("not_found", System.nanoTime() - start);
-        error(request, 404, "no such endpoint: " + clip(path) + " (use POST /validate)", false);
+        error(request, 404, "no such endpoint: " + clip(path) + " (use POST /validate)");
       }
     }
   }
@@ -138,12 +141,12 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
       tree = mapper.readTree(body.getBytes());
     } catch (JacksonException e) {
       metrics.failed("malformed_json", System.nanoTime() - start);
-      error(request, 400, "malformed JSON: " + clip(e.getOriginalMessage()), false);
+      error(request, 400, "malformed JSON: " + clip(e.getOriginalMessage()));
       return;
     }
     if (tree == null || !tree.isObject()) {
       metrics.failed("malformed_json", System.nanoTime() - start);
-      error(request, 400, "the body must be a JSON object (an AdmissionReview)", false);
+      error(request, 400, "the body must be a JSON object (an AdmissionReview)");
       return;
     }
     ReviewEnvelope envelope = ReviewEnvelope.of(tree);
@@ -173,7 +176,7 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
       answer(exchange, response);
     } else if (failure instanceof BadReviewException bad) {
       metrics.failed("bad_review", System.nanoTime() - exchange.start);
-      error(exchange.request, 400, bad.getMessage(), false);
+      error(exchange.request, 400, bad.getMessage());
     } else {
       metrics.handlerException();
       log.error(
@@ -203,7 +206,7 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
       answer = failures.timedOut(exchange.review);
     } catch (BadReviewException bad) {
       metrics.failed("bad_review", System.nanoTime() - exchange.start);
-      error(exchange.request, 400, bad.getMessage(), false);
+      error(exchange.request, 400, bad.getMessage());
       return;
     }
     failureAnswer(exchange, "timeout", answer);
@@ -214,7 +217,7 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
     if (!exchange.envelope.hasUid()) {
       // Without a uid no AdmissionReview answer is possible; this is a bad request either way.
       metrics.failed("bad_review", System.nanoTime() - exchange.start);
-      error(exchange.request, 400, "request.uid is missing", false);
+      error(exchange.request, 400, "request.uid is missing");
       return;
     }
     failureAnswer(exchange, "overload", failures.overloaded(exchange.envelope));
@@ -248,34 +251,33 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
 
   private void tooLarge(HttpServerRequest request, long start) {
     metrics.failed("body_too_large", System.nanoTime() - start);
-    // The rest of the body is not read: the connection cannot be reused.
-    error(request, 400, "request body exceeds the limit of " + maxRequestBytes + " bytes", true);
+    error(request, 400, "request body exceeds the limit of " + maxRequestBytes + " bytes");
+    // Read and drop the rest of the body: closing a connection with unread input resets it, which
+    // can destroy the answer before the client reads it. A client that keeps sending far beyond
+    // the limit loses its connection instead.
+    long[] dropped = {0};
+    request.handler(
+        chunk -> {
+          dropped[0] += chunk.length();
+          if (dropped[0] > DISCARD_LIMIT_FACTOR * maxRequestBytes
+              && request.version() != HttpVersion.HTTP_2) {
+            request.connection().close();
+          }
+        });
   }
 
   private void methodNotAllowed(HttpServerRequest request, long start, String allowed) {
     metrics.failed("method_not_allowed", System.nanoTime() - start);
     request.response().putHeader("allow", allowed);
-    error(
-        request,
-        405,
-        request.method().name() + " is not allowed here (use " + allowed + ")",
-        false);
+    error(request, 405, request.method().name() + " is not allowed here (use " + allowed + ")");
   }
 
-  private void error(
-      HttpServerRequest request, int status, String message, boolean closeConnection) {
+  private void error(HttpServerRequest request, int status, String message) {
     ObjectNode body = mapper.createObjectNode().put("error", message);
-    HttpServerResponse response = prepare(request);
-    if (closeConnection && request.version() != HttpVersion.HTTP_2) {
-      response.putHeader("connection", "close");
-    }
-    response
+    prepare(request)
         .setStatusCode(status)
         .putHeader("content-type", JSON)
         .end(Buffer.buffer(mapper.writeValueAsBytes(body)));
-    if (closeConnection && request.version() != HttpVersion.HTTP_2) {
-      request.connection().close();
-    }
   }
 
   private void text(HttpServerRequest request, int status, String body) {

@@ -104,8 +104,7 @@ public final class AdmissionServer implements AutoCloseable {
             .setDecompressionSupported(false)
             .setCompressionSupported(false);
     JsonMapper mapper = JsonMapper.builder().build();
-    FailureResponses failures =
-        new FailureResponses(mapper, settings);
+    FailureResponses failures = new FailureResponses(mapper, settings);
     AdmissionRoutes routes =
         new AdmissionRoutes(
             vertx,

@@ -12,9 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The AdmissionReview the server answers itself when the handler cannot: after the evaluation
- * budget ran out (worded by {@link TimeoutResponses}, shared with the policy side), under
- * overload, or when the handler failed. ALLOW adds a warning (kubectl shows it) and an audit
- * annotation; DENY answers code 500 with the reason.
+ * budget ran out (worded by {@link TimeoutResponses}, shared with the policy side), under overload,
+ * or when the handler failed. ALLOW adds a warning (kubectl shows it) and an audit annotation; DENY
+ * answers code 500 with the reason.
  */
 final class FailureResponses {
   /** Audit annotation keys; the API server prefixes them with the webhook's name. */

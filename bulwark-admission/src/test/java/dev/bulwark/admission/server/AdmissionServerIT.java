@@ -362,8 +362,7 @@ class AdmissionServerIT {
       assertThat(answer.path("uid").asString()).isEqualTo("second");
       assertThat(answer.path("allowed").asBoolean()).isTrue();
       assertThat(answer.path("warnings").get(0).asString())
-          .isEqualTo(
-              "Bulwark admission is overloaded; the request was allowed without evaluation");
+          .isEqualTo("Bulwark admission is overloaded; the request was allowed without evaluation");
       assertThat(answer.path("auditAnnotations").path("bulwark-overload").asString())
           .isEqualTo("allowed without evaluation");
       release.countDown();
