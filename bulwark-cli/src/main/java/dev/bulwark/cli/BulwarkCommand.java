@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ScanCommand.class,
       ClusterCommand.class,
+      AdmissionCommand.class,
       CisCommand.class,
       PssCommand.class,
       InventoryCommand.class,

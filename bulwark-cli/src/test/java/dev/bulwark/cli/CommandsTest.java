@@ -22,7 +22,7 @@ class CommandsTest {
 
   @Test
   void helpWorksOnEveryCommand() {
-    for (String[] args : new String[][] {{"--help"}, {"scan", "--help"}, {"cis", "--help"}, {"checks", "--help"}, {"checks", "docs", "--help"}, {"version", "--help"}}) {
+    for (String[] args : new String[][] {{"--help"}, {"scan", "--help"}, {"cis", "--help"}, {"checks", "--help"}, {"checks", "docs", "--help"}, {"admission", "--help"}, {"admission", "serve", "--help"}, {"version", "--help"}}) {
       CliRunner r = CliRunner.run(args);
       assertThat(r.exitCode).as(String.join(" ", args)).isZero();
       assertThat(r.out).as(String.join(" ", args)).contains("Usage:");

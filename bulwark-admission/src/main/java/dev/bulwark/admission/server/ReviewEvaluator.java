@@ -1,0 +1,132 @@
+package dev.bulwark.admission.server;
+
+import dev.bulwark.admission.ReviewHandler;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs the review handler on a small worker pool, off the event loops, so that a slow evaluation
+ * can be answered by the timeout and never stalls TLS or other connections. Admission is bounded:
+ * at most {@code maxInFlight} reviews are queued or running; beyond that {@link #submit} refuses
+ * and the caller sheds the request.
+ */
+final class ReviewEvaluator implements AutoCloseable {
+  /** Receives the handler's answer or its exception, on a worker thread. */
+  interface Completion {
+    void complete(ObjectNode response, Throwable failure);
+  }
+
+  /** One submitted review; {@link #cancel()} drops it if no worker has started it yet. */
+  static final class Evaluation implements Runnable {
+    private static final int QUEUED = 0;
+    private static final int RUNNING = 1;
+    private static final int CANCELLED = 2;
+
+    private final ReviewEvaluator owner;
+    private final ReviewHandler handler;
+    private final JsonNode review;
+    private final Completion completion;
+    private final AtomicInteger state = new AtomicInteger(QUEUED);
+
+    private Evaluation(ReviewEvaluator owner, JsonNode review, Completion completion) {
+      this.owner = owner;
+      this.handler = owner.handler;
+      this.review = review;
+      this.completion = completion;
+    }
+
+    @Override
+    public void run() {
+      if (!state.compareAndSet(QUEUED, RUNNING)) {
+        return;
+      }
+      ObjectNode response = null;
+      Throwable failure = null;
+      try {
+        response = handler.handle(review);
+      } catch (Exception | Error e) {
+        failure = e;
+      } finally {
+        // A handler that outlives its timeout still occupies a slot until it returns: overload
+        // protection must count the work really running, not the answers already sent.
+        owner.inFlight.decrementAndGet();
+      }
+      completion.complete(response, failure);
+    }
+
+    void cancel() {
+      if (state.compareAndSet(QUEUED, CANCELLED)) {
+        owner.pool.remove(this);
+        owner.inFlight.decrementAndGet();
+      }
+    }
+  }
+
+  private final ReviewHandler handler;
+  private final int maxInFlight;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final ThreadPoolExecutor pool;
+
+  ReviewEvaluator(ReviewHandler handler, int workers, int maxInFlight) {
+    this.handler = handler;
+    this.maxInFlight = maxInFlight;
+    AtomicInteger threadNumber = new AtomicInteger();
+    this.pool =
+        new ThreadPoolExecutor(
+            workers,
+            workers,
+            0,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            task -> {
+              Thread thread = new Thread(task, "bulwark-review-" + threadNumber.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** Queues the review, or returns null when {@code maxInFlight} reviews are already in flight. */
+  Evaluation submit(JsonNode review, Completion completion) {
+    int current;
+    do {
+      current = inFlight.get();
+      if (current >= maxInFlight) {
+        return null;
+      }
+    } while (!inFlight.compareAndSet(current, current + 1));
+    Evaluation evaluation = new Evaluation(this, review, completion);
+    try {
+      pool.execute(evaluation);
+    } catch (RuntimeException rejected) {
+      inFlight.decrementAndGet();
+      return null;
+    }
+    return evaluation;
+  }
+
+  int inFlight() {
+    return inFlight.get();
+  }
+
+  /** Waits up to {@code millis} for running reviews, then stops the workers. */
+  void close(long millis) {
+    pool.shutdown();
+    try {
+      if (!pool.awaitTermination(millis, TimeUnit.MILLISECONDS)) {
+        pool.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    close(0);
+  }
+}
