@@ -3,6 +3,7 @@ package dev.bulwark.admission.server;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How the admission server listens, limits and fails.
@@ -87,121 +88,100 @@ public record ServerSettings(
   }
 
   public ServerSettings withHost(String value) {
-    return new ServerSettings(
-        value,
-        port,
-        certFile,
-        keyFile,
-        timeout,
-        failureAnswer,
-        maxRequestBytes,
-        maxInFlight,
-        workers,
-        eventLoops,
-        certPollInterval,
-        drainDelay,
-        shutdownGrace);
+    return edit(e -> e.host = value);
   }
 
   public ServerSettings withPort(int value) {
-    return new ServerSettings(
-        host,
-        value,
-        certFile,
-        keyFile,
-        timeout,
-        failureAnswer,
-        maxRequestBytes,
-        maxInFlight,
-        workers,
-        eventLoops,
-        certPollInterval,
-        drainDelay,
-        shutdownGrace);
+    return edit(e -> e.port = value);
   }
 
   public ServerSettings withTimeout(Duration value, FailureAnswer answer) {
-    return new ServerSettings(
-        host,
-        port,
-        certFile,
-        keyFile,
-        value,
-        answer,
-        maxRequestBytes,
-        maxInFlight,
-        workers,
-        eventLoops,
-        certPollInterval,
-        drainDelay,
-        shutdownGrace);
+    return edit(
+        e -> {
+          e.timeout = value;
+          e.failureAnswer = answer;
+        });
   }
 
   public ServerSettings withMaxRequestBytes(long value) {
-    return new ServerSettings(
-        host,
-        port,
-        certFile,
-        keyFile,
-        timeout,
-        failureAnswer,
-        value,
-        maxInFlight,
-        workers,
-        eventLoops,
-        certPollInterval,
-        drainDelay,
-        shutdownGrace);
+    return edit(e -> e.maxRequestBytes = value);
   }
 
   public ServerSettings withConcurrency(int inFlight, int workerThreads, int loops) {
-    return new ServerSettings(
-        host,
-        port,
-        certFile,
-        keyFile,
-        timeout,
-        failureAnswer,
-        maxRequestBytes,
-        inFlight,
-        workerThreads,
-        loops,
-        certPollInterval,
-        drainDelay,
-        shutdownGrace);
+    return edit(
+        e -> {
+          e.maxInFlight = inFlight;
+          e.workers = workerThreads;
+          e.eventLoops = loops;
+        });
   }
 
   public ServerSettings withCertPollInterval(Duration value) {
-    return new ServerSettings(
-        host,
-        port,
-        certFile,
-        keyFile,
-        timeout,
-        failureAnswer,
-        maxRequestBytes,
-        maxInFlight,
-        workers,
-        eventLoops,
-        value,
-        drainDelay,
-        shutdownGrace);
+    return edit(e -> e.certPollInterval = value);
   }
 
   public ServerSettings withShutdown(Duration drain, Duration grace) {
-    return new ServerSettings(
-        host,
-        port,
-        certFile,
-        keyFile,
-        timeout,
-        failureAnswer,
-        maxRequestBytes,
-        maxInFlight,
-        workers,
-        eventLoops,
-        certPollInterval,
-        drain,
-        grace);
+    return edit(
+        e -> {
+          e.drainDelay = drain;
+          e.shutdownGrace = grace;
+        });
+  }
+
+  /** A copy with some components changed; the canonical constructor validates the result. */
+  private ServerSettings edit(Consumer<Editor> change) {
+    Editor editor = new Editor(this);
+    change.accept(editor);
+    return editor.build();
+  }
+
+  /** The components of one settings value, open for change while a copy is made. */
+  private static final class Editor {
+    String host;
+    int port;
+    Path certFile;
+    Path keyFile;
+    Duration timeout;
+    FailureAnswer failureAnswer;
+    long maxRequestBytes;
+    int maxInFlight;
+    int workers;
+    int eventLoops;
+    Duration certPollInterval;
+    Duration drainDelay;
+    Duration shutdownGrace;
+
+    Editor(ServerSettings from) {
+      host = from.host;
+      port = from.port;
+      certFile = from.certFile;
+      keyFile = from.keyFile;
+      timeout = from.timeout;
+      failureAnswer = from.failureAnswer;
+      maxRequestBytes = from.maxRequestBytes;
+      maxInFlight = from.maxInFlight;
+      workers = from.workers;
+      eventLoops = from.eventLoops;
+      certPollInterval = from.certPollInterval;
+      drainDelay = from.drainDelay;
+      shutdownGrace = from.shutdownGrace;
+    }
+
+    ServerSettings build() {
+      return new ServerSettings(
+          host,
+          port,
+          certFile,
+          keyFile,
+          timeout,
+          failureAnswer,
+          maxRequestBytes,
+          maxInFlight,
+          workers,
+          eventLoops,
+          certPollInterval,
+          drainDelay,
+          shutdownGrace);
+    }
   }
 }
