@@ -6,6 +6,7 @@ import dev.bulwark.api.Location;
 import dev.bulwark.api.Severity;
 import dev.bulwark.api.SourceMap;
 import dev.bulwark.checks.pss.PssLevel;
+import dev.bulwark.checks.support.LabelSelector;
 import dev.bulwark.checks.pss.PssMode;
 import dev.bulwark.checks.pss.PssNamespacePolicy;
 import dev.bulwark.checks.pss.PssPolicy;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -336,24 +336,24 @@ final class AdmissionConfigParser {
     return out;
   }
 
+  /**
+   * Reports every problem of a namespace selector at its line; the selector itself is the checks'
+   * {@link LabelSelector}, so admission matches namespaces as the catalog matches objects.
+   */
   private LabelSelector selector(JsonNode node, JsonPointer at) {
     if (!optionalMapping(node, at)) {
-      return LabelSelector.EVERYTHING;
+      return LabelSelector.empty();
     }
     onlyKeys(node, at, SELECTOR_KEYS);
-    Map<String, String> matchLabels = new LinkedHashMap<>();
     JsonNode labels = node.path("matchLabels");
     JsonPointer labelsAt = at.append("matchLabels");
     if (optionalMapping(labels, labelsAt)) {
       for (Map.Entry<String, JsonNode> e : labels.properties()) {
-        if (e.getValue().isValueNode() && !e.getValue().isNull()) {
-          matchLabels.put(e.getKey(), e.getValue().asString());
-        } else {
+        if (!e.getValue().isValueNode() || e.getValue().isNull()) {
           problem(labelsAt.append(e.getKey()), "a label value must be a string");
         }
       }
     }
-    List<LabelSelector.Requirement> expressions = new ArrayList<>();
     JsonNode list = node.path("matchExpressions");
     JsonPointer listAt = at.append("matchExpressions");
     if (!list.isMissingNode() && !list.isNull()) {
@@ -361,51 +361,37 @@ final class AdmissionConfigParser {
         problem(listAt, "matchExpressions must be a list");
       } else {
         for (int i = 0; i < list.size(); i++) {
-          LabelSelector.Requirement r = requirement(list.get(i), listAt.append(i));
-          if (r != null) {
-            expressions.add(r);
-          }
+          checkRequirement(list.get(i), listAt.append(i));
         }
       }
     }
-    return new LabelSelector(matchLabels, expressions);
+    return LabelSelector.of(node);
   }
 
-  private LabelSelector.Requirement requirement(JsonNode node, JsonPointer at) {
+  private void checkRequirement(JsonNode node, JsonPointer at) {
     if (!mapping(node, at)) {
-      return null;
+      return;
     }
     onlyKeys(node, at, EXPRESSION_KEYS);
     String key = text(node, at, "key");
-    String operatorText = text(node, at, "operator");
+    String operator = text(node, at, "operator");
     if (key == null || key.isEmpty()) {
       problem(at, "a match expression needs a key");
-      return null;
+      return;
     }
-    LabelSelector.Operator operator = null;
-    for (LabelSelector.Operator o : LabelSelector.Operator.values()) {
-      if (o.text().equals(operatorText)) {
-        operator = o;
-      }
-    }
-    if (operator == null) {
+    boolean needsValues = "In".equals(operator) || "NotIn".equals(operator);
+    if (!needsValues && !"Exists".equals(operator) && !"DoesNotExist".equals(operator)) {
       problem(
-          operatorText == null ? at : at.append("operator"),
+          operator == null ? at : at.append("operator"),
           "operator must be In, NotIn, Exists or DoesNotExist");
-      return null;
+      return;
     }
     List<String> values = textList(node.path("values"), at.append("values"));
-    boolean needsValues =
-        operator == LabelSelector.Operator.IN || operator == LabelSelector.Operator.NOT_IN;
     if (needsValues && values.isEmpty()) {
-      problem(at, "operator " + operator.text() + " needs values");
-      return null;
+      problem(at, "operator " + operator + " needs values");
+    } else if (!needsValues && !values.isEmpty()) {
+      problem(at.append("values"), "operator " + operator + " takes no values");
     }
-    if (!needsValues && !values.isEmpty()) {
-      problem(at.append("values"), "operator " + operator.text() + " takes no values");
-      return null;
-    }
-    return new LabelSelector.Requirement(key, operator, new HashSet<>(values));
   }
 
   private Duration timeout(JsonNode node, JsonPointer at, Duration fallback) {

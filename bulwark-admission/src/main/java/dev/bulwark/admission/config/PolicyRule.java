@@ -1,6 +1,7 @@
 package dev.bulwark.admission.config;
 
 import dev.bulwark.api.Severity;
+import dev.bulwark.checks.support.LabelSelector;
 import dev.bulwark.engine.RegisteredCheck;
 import java.util.List;
 import java.util.Map;

@@ -2,20 +2,45 @@ package dev.bulwark.admission.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bulwark.admission.config.LabelSelector.Operator;
-import dev.bulwark.admission.config.LabelSelector.Requirement;
-import java.util.List;
+import dev.bulwark.checks.support.LabelSelector;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Label selectors match as apimachinery's do. */
+/** The namespace selectors of policy rules (the catalog's selectors) match as apimachinery's do. */
 class LabelSelectorTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Map<String, String> PROD = Map.of("env", "prod", "team", "a");
   private static final Map<String, String> BARE = Map.of();
 
+  /** The operators as a config file spells them. */
+  private enum Operator {
+    IN("In"),
+    NOT_IN("NotIn"),
+    EXISTS("Exists"),
+    DOES_NOT_EXIST("DoesNotExist");
+
+    final String text;
+
+    Operator(String text) {
+      this.text = text;
+    }
+  }
+
+  private static LabelSelector selector(String json) {
+    return LabelSelector.of(JSON.readTree(json));
+  }
+
+  private static String requirement(String key, Operator op, String... values) {
+    return String.format(
+        "{\"key\":\"%s\",\"operator\":\"%s\"%s}",
+        key,
+        op.text,
+        values.length == 0 ? "" : ",\"values\":[\"" + String.join("\",\"", values) + "\"]");
+  }
+
   private static LabelSelector expression(String key, Operator op, String... values) {
-    return new LabelSelector(Map.of(), List.of(new Requirement(key, op, Set.of(values))));
+    return selector("{\"matchExpressions\":[" + requirement(key, op, values) + "]}");
   }
 
   @Test
@@ -36,11 +61,13 @@ class LabelSelectorTest {
 
   @Test
   void everythingAndAnd() {
-    assertThat(LabelSelector.EVERYTHING.matches(BARE)).isTrue();
-    assertThat(LabelSelector.EVERYTHING.isEmpty()).isTrue();
+    assertThat(LabelSelector.empty().matches(BARE)).isTrue();
+    assertThat(LabelSelector.empty().isEmpty()).isTrue();
     LabelSelector both =
-        new LabelSelector(
-            Map.of("env", "prod"), List.of(new Requirement("team", Operator.IN, Set.of("b"))));
+        selector(
+            "{\"matchLabels\":{\"env\":\"prod\"},\"matchExpressions\":["
+                + requirement("team", Operator.IN, "b")
+                + "]}");
     assertThat(both.matches(PROD)).isFalse();
     assertThat(both.matches(Map.of("env", "prod", "team", "b"))).isTrue();
     assertThat(both.isEmpty()).isFalse();
