@@ -2,19 +2,22 @@ package dev.bulwark.cluster;
 
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.fabric8.kubernetes.client.informers.cache.Cache;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The labels of every Namespace, kept current by a watch (a fabric8 informer: LIST, then WATCH,
- * relisting after disconnects). Lookups read a concurrent map of immutable label maps, so they
- * never block and never allocate.
+ * relisting after disconnects).
+ *
+ * <p>Lookups read the informer's own store rather than a copy filled by event handlers: handlers
+ * run on a separate thread after the store is updated, so a copy could still be missing a namespace
+ * when {@link #synced()} already says the first listing is in, and a review in that gap would be
+ * answered "namespace not found".
  */
 public final class NamespaceWatch implements AutoCloseable {
-  private final Map<String, Map<String, String>> labels = new ConcurrentHashMap<>();
   private final KubernetesClient client;
   private final boolean ownsClient;
   private final SharedIndexInformer<Namespace> informer;
@@ -23,7 +26,6 @@ public final class NamespaceWatch implements AutoCloseable {
     this.client = client;
     this.ownsClient = ownsClient;
     this.informer = client.namespaces().runnableInformer(0);
-    informer.addEventHandler(new Handler());
     // Keep retrying after a failed list or watch: readiness waits for the first full listing.
     informer.exceptionHandler((started, failure) -> true);
     informer.start();
@@ -50,7 +52,13 @@ public final class NamespaceWatch implements AutoCloseable {
 
   /** The namespace's labels (possibly empty), or empty when no such namespace is known. */
   public Optional<Map<String, String>> labels(String namespace) {
-    return Optional.ofNullable(labels.get(namespace));
+    Namespace known = informer.getStore().getByKey(Cache.namespaceKeyFunc(null, namespace));
+    if (known == null) {
+      return Optional.empty();
+    }
+    // The store replaces objects on change and never edits them, so a read-only view is enough.
+    Map<String, String> current = known.getMetadata().getLabels();
+    return Optional.of(current == null ? Map.of() : Collections.unmodifiableMap(current));
   }
 
   /** True once the first full listing has arrived. */
@@ -60,7 +68,7 @@ public final class NamespaceWatch implements AutoCloseable {
 
   /** How many namespaces are known. */
   public int size() {
-    return labels.size();
+    return informer.getStore().listKeys().size();
   }
 
   @Override
@@ -68,29 +76,6 @@ public final class NamespaceWatch implements AutoCloseable {
     informer.close();
     if (ownsClient) {
       client.close();
-    }
-  }
-
-  private final class Handler implements ResourceEventHandler<Namespace> {
-    @Override
-    public void onAdd(Namespace namespace) {
-      put(namespace);
-    }
-
-    @Override
-    public void onUpdate(Namespace old, Namespace namespace) {
-      put(namespace);
-    }
-
-    @Override
-    public void onDelete(Namespace namespace, boolean finalStateUnknown) {
-      labels.remove(namespace.getMetadata().getName());
-    }
-
-    private void put(Namespace namespace) {
-      Map<String, String> current = namespace.getMetadata().getLabels();
-      labels.put(
-          namespace.getMetadata().getName(), current == null ? Map.of() : Map.copyOf(current));
     }
   }
 }
