@@ -10,8 +10,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Implementations are thread-safe and, for Pods and workloads, pure CPU work: namespace labels
  * come from an in-memory {@link NamespaceLabels} cache. The one exception is upstream Pod Security
  * admission's check of a Namespace update that tightens the enforce level, which lists the
- * namespace's pods through {@link ExistingPods} for at most one second; call {@link #handle} off an
- * event loop.
+ * namespace's pods through {@link ExistingPods} for at most one second. {@link #mayBlock} tells the
+ * server which reviews it may decide on its event loop.
  */
 public interface ReviewHandler {
 
@@ -23,4 +23,13 @@ public interface ReviewHandler {
    *     apiVersion, no request, no uid); the server answers HTTP 400 with its message
    */
   ObjectNode handle(JsonNode admissionReview) throws BadReviewException;
+
+  /**
+   * False only when deciding this review is known to be CPU work bounded by its size, with no I/O
+   * and no waiting; the server may then decide it on the thread that read it. The default, true,
+   * sends every review to the worker pool, where the timeout and in-flight limit apply.
+   */
+  default boolean mayBlock(JsonNode admissionReview) {
+    return true;
+  }
 }

@@ -23,13 +23,14 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Pure CPU work except for one case: a Namespace update that tightens the enforce level lists
  * the namespace's pods through {@link ExistingPods}, for at most half the configured timeout and
- * never more than one second. Servers should call {@link #handle} off their event loop.
+ * never more than one second; {@link #mayBlock} is true for exactly those reviews that can reach it.
  */
 public final class PolicyReviewHandler implements ReviewHandler {
   private final AdmissionConfig config;
   private final NamespaceLabels namespaces;
   private final PodSecurityAdmission podSecurity;
   private final BulwarkPolicy policy;
+  private final boolean listsPods;
 
   public PolicyReviewHandler(
       AdmissionConfig config, NamespaceLabels namespaces, ExistingPods existingPods) {
@@ -45,6 +46,20 @@ public final class PolicyReviewHandler implements ReviewHandler {
         new PodSecurityAdmission(
             config.podSecurity(), namespaces, existingPods, config.timeout(), clock);
     this.policy = new BulwarkPolicy(config.policies());
+    this.listsPods = config.podSecurity().enabled() && existingPods.available();
+  }
+
+  /** Only a review of a Namespace can list pods, and only when there is a cluster to ask. */
+  @Override
+  public boolean mayBlock(JsonNode admissionReview) {
+    if (!listsPods) {
+      return false;
+    }
+    JsonNode resource = admissionReview.path("request").path("resource");
+    JsonNode group = resource.path("group");
+    JsonNode name = resource.path("resource");
+    boolean core = !group.isString() || group.stringValue().isEmpty();
+    return core && name.isString() && name.stringValue().equals("namespaces");
   }
 
   @Override

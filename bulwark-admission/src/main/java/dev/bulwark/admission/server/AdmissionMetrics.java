@@ -31,6 +31,7 @@ public final class AdmissionMetrics {
   private final Counter failureAnswers;
   private final Counter certReloads;
   private final Counter connections;
+  private final Counter evaluations;
   private final Gauge certNotAfter;
 
   public AdmissionMetrics() {
@@ -66,6 +67,15 @@ public final class AdmissionMetrics {
                 "Reviews answered by the failure policy instead of the handler, by reason (timeout,"
                     + " overload, handler_exception) and decision")
             .labelNames("reason", "decision")
+            .withoutExemplars()
+            .register(registry);
+    evaluations =
+        Counter.builder()
+            .name("bulwark_admission_evaluations_total")
+            .help(
+                "Reviews given to the handler, by where they ran: event_loop (small reviews the"
+                    + " handler calls non-blocking) or worker (the rest, under the timeout)")
+            .labelNames("thread")
             .withoutExemplars()
             .register(registry);
     certReloads =
@@ -122,6 +132,10 @@ public final class AdmissionMetrics {
         .help("Reviews being evaluated or waiting for a worker")
         .callback(callback -> callback.call(count.getAsInt()))
         .register(registry);
+  }
+
+  void evaluated(boolean onEventLoop) {
+    evaluations.labelValues(onEventLoop ? "event_loop" : "worker").inc();
   }
 
   public void connectionOpened() {

@@ -150,8 +150,14 @@ final class AdmissionRoutes implements Handler<HttpServerRequest> {
       return;
     }
     ReviewEnvelope envelope = ReviewEnvelope.of(tree);
-    Context context = vertx.getOrCreateContext();
     Exchange exchange = new Exchange(request, tree, envelope, start);
+    if (evaluator.tryInline(
+        tree, body.length(), (response, failure) -> evaluated(exchange, response, failure))) {
+      metrics.evaluated(true);
+      return;
+    }
+    metrics.evaluated(false);
+    Context context = vertx.getOrCreateContext();
     ReviewEvaluator.Evaluation evaluation =
         evaluator.submit(
             tree,

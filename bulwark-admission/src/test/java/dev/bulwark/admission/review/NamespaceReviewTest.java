@@ -265,4 +265,22 @@ class NamespaceReviewTest {
             "namespace \"exempt-ns\" is exempt from Pod Security, and the policy"
                 + " (enforce=restricted:latest, warn=baseline:latest) will be ignored");
   }
+
+  @Test
+  void onlyNamespaceReviewsWithClusterAccessMayBlock() {
+    PolicyReviewHandler withCluster =
+        new PolicyReviewHandler(
+            AdmissionConfig.defaults(), PodSecurityReviewTest.NAMESPACES, new FakePods());
+    PolicyReviewHandler offline =
+        new PolicyReviewHandler(
+            AdmissionConfig.defaults(), PodSecurityReviewTest.NAMESPACES, ExistingPods.NONE);
+    ObjectNode namespace = namespaceUpdate(Map.of(), Map.of(ENFORCE, "restricted"));
+    ObjectNode pod = Reviews.podReview("CREATE", "team-a", "web", Reviews.PRIVILEGED_SPEC);
+
+    assertThat(withCluster.mayBlock(namespace)).isTrue();
+    assertThat(withCluster.mayBlock(pod)).isFalse();
+    assertThat(withCluster.mayBlock(Reviews.parse("{\"kind\":\"AdmissionReview\"}"))).isFalse();
+    assertThat(offline.mayBlock(namespace)).isFalse();
+    assertThat(offline.mayBlock(pod)).isFalse();
+  }
 }

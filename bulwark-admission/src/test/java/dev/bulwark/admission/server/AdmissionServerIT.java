@@ -58,6 +58,38 @@ class AdmissionServerIT {
   }
 
   @Test
+  void smallNonBlockingReviewsAreDecidedOnTheEventLoopAndTheRestOnWorkers() throws Exception {
+    java.util.List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (RunningServer s =
+        RunningServer.start(dir, TestHandlers.nonBlocking(threads), TestHandlers.labels(true))) {
+      HttpResponse<String> small = s.post("/validate", TestHandlers.review("small", "web"));
+      HttpResponse<String> large =
+          s.post(
+              "/validate",
+              TestHandlers.largeReview("large", ReviewEvaluator.INLINE_MAX_BYTES + 1));
+      assertThat(small.body()).contains("\"uid\":\"small\"", "\"allowed\":true");
+      assertThat(large.body()).contains("\"uid\":\"large\"", "\"allowed\":true");
+      assertThat(threads).hasSize(2);
+      assertThat(threads.get(0)).startsWith("vert.x-eventloop-thread-");
+      assertThat(threads.get(1)).startsWith("bulwark-review-");
+      assertThat(s.metrics())
+          .contains("bulwark_admission_evaluations_total{thread=\"event_loop\"} 1.0")
+          .contains("bulwark_admission_evaluations_total{thread=\"worker\"} 1.0");
+    }
+  }
+
+  @Test
+  void handlersThatMayBlockAlwaysRunOnWorkers() throws Exception {
+    try (RunningServer s =
+        RunningServer.start(dir, TestHandlers.answering(), TestHandlers.labels(true))) {
+      s.post("/validate", TestHandlers.review("one", "web"));
+      assertThat(s.metrics())
+          .contains("bulwark_admission_evaluations_total{thread=\"worker\"} 1.0")
+          .doesNotContain("thread=\"event_loop\"");
+    }
+  }
+
+  @Test
   void speaksHttp2ThroughAlpn() throws Exception {
     try (RunningServer s =
         RunningServer.start(dir, TestHandlers.answering(), TestHandlers.labels(true))) {

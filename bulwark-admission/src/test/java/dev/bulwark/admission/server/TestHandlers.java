@@ -65,6 +65,36 @@ final class TestHandlers {
     };
   }
 
+  /**
+   * Answers like {@link #answering()}, says it never blocks (so the server may decide on its event
+   * loop) and records the name of each thread it ran on.
+   */
+  static ReviewHandler nonBlocking(java.util.List<String> threads) {
+    ReviewHandler inner = answering();
+    return new ReviewHandler() {
+      @Override
+      public ObjectNode handle(JsonNode review) throws BadReviewException {
+        threads.add(Thread.currentThread().getName());
+        return inner.handle(review);
+      }
+
+      @Override
+      public boolean mayBlock(JsonNode review) {
+        return false;
+      }
+    };
+  }
+
+  /** A review padded with an annotation to at least {@code bytes}. */
+  static byte[] largeReview(String uid, int bytes) {
+    String small = new String(review(uid, "big"), StandardCharsets.UTF_8);
+    String padded =
+        small.replace(
+            "\"metadata\":{\"name\":\"big\"",
+            "\"metadata\":{\"annotations\":{\"pad\":\"" + "x".repeat(bytes) + "\"},\"name\":\"big\"");
+    return padded.getBytes(StandardCharsets.UTF_8);
+  }
+
   static ReviewHandler throwing() {
     return review -> {
       throw new IllegalStateException("secret internal detail at Foo.java:42");
