@@ -7,10 +7,12 @@
 #   bench/admission-load.sh [SECONDS]     (default 15 s measured per run, after a warm-up)
 #
 # Runs: a warm-up and a closed loop with wrk (if installed: `apt-get install wrk`); closed loop with
-# the Java client (16 connections, max throughput); open loop at 2,000 reviews/s (latency from each
-# request's intended send time: no coordinated omission); overload (400 connections against an
-# in-flight limit of 256); the server's heap after a full GC before and after the overload run; the
-# server's CPU time per review for each run.
+# the Java client (16 connections, max throughput), over HTTP/1.1 and over HTTP/2; open loop at
+# 2,000 reviews/s over 16 keep-alive connections, five measured windows after a 20 s warm-up
+# (latency from each request's intended send time, paced in nanoseconds: no coordinated omission);
+# the same open loop against nginx answering a constant over TLS (if nginx is installed), as the
+# machine's floor; overload (400 connections, and 1,000 with wrk); the server's heap after a full GC
+# before and after the overload runs; the server's CPU time per review for each run.
 # Client and server share the machine's cores. Every run is bounded in time and request count;
 # everything listens on 127.0.0.1 only.
 set -euo pipefail
@@ -21,6 +23,7 @@ port=${BULWARK_LOAD_PORT:-18443}
 server_pid=
 
 cleanup() {
+  [ -f "$work/nginx/nginx.pid" ] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
     kill -TERM "$server_pid"; wait "$server_pid" 2>/dev/null || true
   fi
@@ -69,10 +72,12 @@ for _ in $(seq 1 100); do
 done
 curl -sfk "https://127.0.0.1:$port/readyz" >/dev/null || { cat "$work/server.log"; exit 1; }
 
-client() { # mode connections rate warm-up-seconds
+client() { # mode connections rate warm-up-seconds [extra AdmissionLoad options...]
+  local mode=$1 connections=$2 rate=$3 warmup=$4; shift 4
   java -Xms256m -Xmx256m -cp bulwark-bench/target/benchmarks.jar dev.bulwark.bench.AdmissionLoad \
-    --ca "$work/tls.crt" --url "https://127.0.0.1:$port/validate" --mode "$1" --connections "$2" \
-    --rate "$3" --warmup "$4" --duration "$seconds" --max-requests 2000000 2>/dev/null
+    --ca "$work/tls.crt" --url "https://127.0.0.1:$port/validate" --mode "$mode" \
+    --connections "$connections" --rate "$rate" --warmup "$warmup" --duration "$seconds" \
+    --max-requests 2000000 "$@" 2>/dev/null
 }
 reviews() { curl -sk "https://127.0.0.1:$port/metrics" | awk '/^bulwark_admission_request_duration_seconds_count/ {print int($2)}'; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
@@ -82,7 +87,7 @@ measured() { # label mode connections [rate]: the client's line, then the server
   r0=$(reviews); t0=$(cpu_ticks)
   line=$(client "$@")
   r1=$(reviews); t1=$(cpu_ticks)
-  echo "$label $line"
+  echo "$line" | sed "s/^/$label /"
   echo "$label server: $((r1 - r0)) reviews (warm-up included), $(awk -v t=$((t1 - t0)) -v n=$((r1 - r0)) -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", t / hz * 1e6 / n}') us CPU per review"
 }
 heap() {
@@ -117,7 +122,38 @@ else
   echo "warm-up: $(client closed 16 0 0 | cut -d' ' -f1-8)"
 fi
 measured "closed loop:  " closed 16 0 5
-measured "open loop:   " open 64 2000 10
+measured "closed h2:   " closed 4 0 10 --protocol h2 --concurrency 16
+measured "open loop:   " open 16 2000 20 --windows 5
+measured "open h2:     " open 4 2000 20 --protocol h2 --windows 2
+if command -v nginx >/dev/null; then
+  # The floor: nginx (one worker) answering a constant AdmissionReview over TLS with the same key,
+  # measured by the same client the same way. Whatever it shows is the machine's, not Bulwark's.
+  mkdir -p "$work/nginx"
+  cat >"$work/nginx/nginx.conf" <<NGINX
+worker_processes 1;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/nginx;
+  server {
+    listen 127.0.0.1:$((port + 1)) ssl;
+    ssl_certificate $work/tls.crt;
+    ssl_certificate_key $work/tls.key;
+    ssl_protocols TLSv1.2 TLSv1.3;
+    keepalive_requests 10000000;
+    location / { default_type application/json; return 200 '{"kind":"AdmissionReview","response":{"allowed":true}}'; }
+  }
+}
+NGINX
+  nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" -e "$work/nginx/error.log"
+  java -Xms256m -Xmx256m -cp bulwark-bench/target/benchmarks.jar dev.bulwark.bench.AdmissionLoad \
+    --ca "$work/tls.crt" --url "https://127.0.0.1:$((port + 1))/validate" --check-uid false \
+    --mode open --connections 16 --rate 2000 --warmup 20 --duration "$seconds" --windows 3 \
+    2>/dev/null | sed 's/^/nginx floor: /'
+  kill "$(cat "$work/nginx/nginx.pid")"
+fi
 echo "heap before overload: $(heap)"
 # Overload: many more connections than the server serves at once, one review outstanding on each,
 # against its in-flight limit of 256. wrk opens 1,000 connections cheaply; the Java client's
@@ -130,7 +166,7 @@ fi
 measured "overload:    " closed 400 0 20
 echo "overload: $(( $(shed) - s0 )) reviews shed with the failure-policy answer"
 echo "heap after overload:  $(heap)"
-measured "open after overload:" open 64 2000 10
+measured "open after overload:" open 16 2000 20 --windows 2
 echo "server metrics:"
-curl -sk "https://127.0.0.1:$port/metrics" | grep -E '^bulwark_admission_(requests_total|errors_total|failure_answers_total|connections_total|request_duration_seconds_count)' | sed 's/^/  /'
+curl -sk "https://127.0.0.1:$port/metrics" | grep -E '^bulwark_admission_(requests_total|errors_total|failure_answers_total|connections_total|evaluations_total|request_duration_seconds_count)' | sed 's/^/  /'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

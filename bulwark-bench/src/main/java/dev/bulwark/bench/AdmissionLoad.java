@@ -60,6 +60,10 @@ public final class AdmissionLoad {
   // Touched only on the client's single event loop.
   private Histogram histogram = new Histogram(HIGHEST_MICROS, 3);
   private Histogram sendLag = new Histogram(HIGHEST_MICROS, 3);
+  // Every measured window together, for one set of percentiles over the whole run.
+  private final Histogram allWindows = new Histogram(HIGHEST_MICROS, 3);
+  private long allAnswered;
+  private long allErrors;
   private long ok;
   private long errors;
   private long failureAnswers;
@@ -176,6 +180,9 @@ public final class AdmissionLoad {
                   long now = System.nanoTime();
                   measuring = false;
                   System.out.println(settings + " " + figures(now - windowStart[0]));
+                  if (windows > 1) {
+                    System.out.println(settings + " " + allFigures(windows));
+                  }
                   done.countDown();
                 }
               };
@@ -195,6 +202,20 @@ public final class AdmissionLoad {
     Thread.sleep(200);
   }
 
+  private String allFigures(int windows) {
+    return String.format(
+        "window=all windows=%d answered=%d errors=%d p50_ms=%.3f p90_ms=%.3f p99_ms=%.3f"
+            + " p99_9_ms=%.3f max_ms=%.3f",
+        windows,
+        allAnswered,
+        allErrors,
+        allWindows.getValueAtPercentile(50) / 1000.0,
+        allWindows.getValueAtPercentile(90) / 1000.0,
+        allWindows.getValueAtPercentile(99) / 1000.0,
+        allWindows.getValueAtPercentile(99.9) / 1000.0,
+        allWindows.getMaxValue() / 1000.0);
+  }
+
   private void startWindow() {
     histogram = new Histogram(HIGHEST_MICROS, 3);
     sendLag = new Histogram(HIGHEST_MICROS, 3);
@@ -207,6 +228,9 @@ public final class AdmissionLoad {
 
   /** The current window's figures; called on the event loop. */
   private String figures(long windowNanos) {
+    allWindows.add(histogram);
+    allAnswered += ok;
+    allErrors += errors;
     double seconds = windowNanos / 1e9;
     return String.format(
         "seconds=%.1f answered=%d errors=%d failure_answers=%d throughput=%.0f/s p50_ms=%.3f"
