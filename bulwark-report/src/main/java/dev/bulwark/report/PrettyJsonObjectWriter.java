@@ -10,10 +10,11 @@ import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Streams a top-level JSON object in {@link Json}'s pretty style, member by member, and renders the
- * elements of long arrays on several threads: a scan of thousands of objects has tens of thousands
- * of findings, and printing them one after the other kept a core idle at the end of every scan.
- * The bytes are the same as {@link Json#writePretty} gives for the whole tree.
+ * Streams a JSON object in {@link Json}'s pretty style, member by member, and renders the elements
+ * of long arrays on several threads: a scan of thousands of objects has tens of thousands of
+ * findings, and printing them one after the other kept a core idle at the end of every scan. An
+ * object nested in a one-element array ({@link #arrayOfOneObject}, SARIF's single run) streams the
+ * same way. The bytes are the same as {@link Json#writePretty} gives for the whole tree.
  */
 final class PrettyJsonObjectWriter {
   /** Elements rendered together by one task. */
@@ -22,21 +23,46 @@ final class PrettyJsonObjectWriter {
   /** Elements held in memory at once, rendered, before they are written. */
   private static final int WINDOW = 16 * CHUNK;
 
-  private static final byte[] MEMBER_INDENT = "\n  ".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] ELEMENT_SEPARATOR = ",\n    ".getBytes(StandardCharsets.US_ASCII);
-
   private final OutputStream out;
+  /** How many levels in this object's own braces are: 0 for the document. */
+  private final int depth;
+  /** Written after the closing brace: the rest of the parent array a nested object sits in. */
+  private final byte[] suffix;
+  private final byte[] memberIndent;
+  private final byte[] elementSeparator;
   private boolean firstMember = true;
 
   PrettyJsonObjectWriter(OutputStream out) throws IOException {
+    this(out, 0, new byte[0]);
+  }
+
+  private PrettyJsonObjectWriter(OutputStream out, int depth, byte[] suffix) throws IOException {
     this.out = out;
+    this.depth = depth;
+    this.suffix = suffix;
+    this.memberIndent = lineBreak(depth + 1);
+    this.elementSeparator = ("," + new String(lineBreak(depth + 2), StandardCharsets.US_ASCII))
+        .getBytes(StandardCharsets.US_ASCII);
     out.write('{');
   }
 
   /** A member whose value is one tree. */
   void member(String name, JsonNode value) throws IOException {
     name(name);
-    out.write(indented(Json.prettyBytes(value), 1));
+    out.write(indented(Json.prettyBytes(value), depth + 1));
+  }
+
+  /**
+   * A member whose value is an array of exactly one object, streamed by the returned writer. Write
+   * nothing more here until that writer's {@link #end()}, which also closes the array.
+   */
+  PrettyJsonObjectWriter arrayOfOneObject(String name) throws IOException {
+    name(name);
+    out.write('[');
+    out.write(lineBreak(depth + 2));
+    byte[] closeArray = (new String(memberIndent, StandardCharsets.US_ASCII) + "]")
+        .getBytes(StandardCharsets.US_ASCII);
+    return new PrettyJsonObjectWriter(out, depth + 2, closeArray);
   }
 
   /**
@@ -56,23 +82,32 @@ final class PrettyJsonObjectWriter {
       List<byte[]> rendered =
           IntStream.range(0, chunks)
               .parallel()
-              .mapToObj(c -> elements(chunk(part, c), toTree))
+              .mapToObj(c -> elements(chunk(part, c), toTree, elementSeparator, depth + 2))
               .toList();
       for (int c = 0; c < rendered.size(); c++) {
         byte[] bytes = rendered.get(c);
-        // Every element starts with ",\n    "; the array's first has no comma.
+        // Every element starts with a comma and a line break; the array's first has no comma.
         int skip = window == 0 && c == 0 ? 1 : 0;
         out.write(bytes, skip, bytes.length - skip);
       }
     }
-    out.write(MEMBER_INDENT);
+    out.write(memberIndent);
     out.write(']');
   }
 
-  /** Closes the object; the text ends with a newline, as {@link Json#writePretty} ends it. */
+  /**
+   * Closes the object (and the array a nested one sits in); the document ends with a newline, as
+   * {@link Json#writePretty} ends it.
+   */
   void end() throws IOException {
-    String close = firstMember ? "}\n" : "\n}\n";
-    out.write(close.getBytes(StandardCharsets.US_ASCII));
+    if (!firstMember) {
+      out.write(lineBreak(depth));
+    }
+    out.write('}');
+    out.write(suffix);
+    if (depth == 0) {
+      out.write('\n');
+    }
   }
 
   private void name(String name) throws IOException {
@@ -80,7 +115,7 @@ final class PrettyJsonObjectWriter {
       out.write(',');
     }
     firstMember = false;
-    out.write(MEMBER_INDENT);
+    out.write(memberIndent);
     out.write(Json.prettyBytes(Json.text(name)));
     out.write(": ".getBytes(StandardCharsets.US_ASCII));
   }
@@ -89,13 +124,19 @@ final class PrettyJsonObjectWriter {
     return items.subList(index * CHUNK, Math.min(items.size(), (index + 1) * CHUNK));
   }
 
-  private static <T> byte[] elements(List<T> items, Function<T, JsonNode> toTree) {
+  private static <T> byte[] elements(
+      List<T> items, Function<T, JsonNode> toTree, byte[] separator, int levels) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(items.size() * 1024);
     for (T item : items) {
-      bytes.writeBytes(ELEMENT_SEPARATOR);
-      bytes.writeBytes(indented(Json.prettyBytes(toTree.apply(item)), 2));
+      bytes.writeBytes(separator);
+      bytes.writeBytes(indented(Json.prettyBytes(toTree.apply(item)), levels));
     }
     return bytes.toByteArray();
+  }
+
+  /** A line break followed by the indentation of {@code levels} levels. */
+  private static byte[] lineBreak(int levels) {
+    return ("\n" + "  ".repeat(levels)).getBytes(StandardCharsets.US_ASCII);
   }
 
   /**

@@ -5,6 +5,8 @@ import dev.bulwark.api.Finding;
 import dev.bulwark.api.NotEvaluated;
 import dev.bulwark.api.ObjectRef;
 import dev.bulwark.api.Report;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,6 +28,8 @@ final class SarifReporter implements JsonTreeReporter {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String FINGERPRINT = "bulwark/v1";
+  /** The loader counts columns in code points, not UTF-16 units. */
+  private static final String COLUMN_KIND = "unicodeCodePoints";
 
   private static final Pattern SEMVER =
       Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
@@ -33,6 +37,30 @@ final class SarifReporter implements JsonTreeReporter {
   @Override
   public String format() {
     return "sarif";
+  }
+
+  /**
+   * The same bytes as printing {@link #tree}, streamed: the results are rendered in parallel chunks
+   * and written as they are ready, so a whole-cluster scan never holds the document in memory.
+   */
+  @Override
+  public void write(Report report, OutputStream out) throws IOException {
+    SarifRules rules = SarifRules.of(report);
+    PrettyJsonObjectWriter root = new PrettyJsonObjectWriter(out);
+    root.member("$schema", Json.text(SCHEMA));
+    root.member("version", Json.text("2.1.0"));
+    PrettyJsonObjectWriter run = root.arrayOfOneObject("runs");
+    ObjectNode tool = Json.object();
+    tool.set("driver", driver(report, rules));
+    run.member("tool", tool);
+    ObjectNode invocations = Json.object();
+    invocations.putArray("invocations").add(invocation(report, rules));
+    run.member("invocations", invocations.get("invocations"));
+    run.array("results", report.findings(), f -> result(f, rules));
+    run.member("columnKind", Json.text(COLUMN_KIND));
+    run.end();
+    root.end();
+    out.flush();
   }
 
   @Override
@@ -46,8 +74,7 @@ final class SarifReporter implements JsonTreeReporter {
     run.putArray("invocations").add(invocation(report, rules));
     ArrayNode results = run.putArray("results");
     report.findings().forEach(f -> results.add(result(f, rules)));
-    // The loader counts columns in code points, not UTF-16 units.
-    run.put("columnKind", "unicodeCodePoints");
+    run.put("columnKind", COLUMN_KIND);
     return root;
   }
 

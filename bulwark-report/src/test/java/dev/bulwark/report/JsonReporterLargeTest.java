@@ -18,17 +18,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The JSON reporter streams its members and renders findings in parallel chunks; the bytes must
- * be exactly those of printing the whole tree, whatever the number of findings (none, one, a
- * chunk's worth, several windows) and whatever characters they hold.
+ * The JSON and SARIF reporters stream their members and render findings in parallel chunks; the
+ * bytes must be exactly those of printing the whole tree, whatever the number of findings (none,
+ * one, a chunk's worth, several windows) and whatever characters they hold.
  */
 class JsonReporterLargeTest {
-  private final JsonReporter reporter = new JsonReporter();
 
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 2, 255, 256, 257, 4_096, 4_097, 40_000})
-  void streamedBytesEqualThePrintedTree(int findings) throws IOException {
-    Report report = report(findings);
+  void streamedJsonEqualsThePrintedTree(int findings) throws IOException {
+    assertStreamedEqualsTree(new JsonReporter(), report(findings));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 255, 256, 257, 4_096, 4_097, 40_000})
+  void streamedSarifEqualsThePrintedTree(int findings) throws IOException {
+    assertStreamedEqualsTree(new SarifReporter(), report(findings));
+  }
+
+  private static void assertStreamedEqualsTree(JsonTreeReporter reporter, Report report)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reporter.write(report, out);
     String expected = Json.pretty(reporter.tree(report));
