@@ -41,8 +41,8 @@ echo "machine: $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $(java -vers
   cluster dump --kubeconfig "$kubeconfig" -q -o "$work/dump"
 echo "objects written: $(cat "$work"/dump/*/*.yaml | grep -c '^---')"
 heap "$work/gc-dump.log" "cluster dump"
-# Read, check and report: JUnit (one suite per object, every finding) and JSON, to /dev/null.
-for format in junit json; do
+# Read, check and report: JUnit (one suite per object, every finding), JSON and SARIF, to /dev/null.
+for format in junit json sarif; do
   /usr/bin/time -f "scan --cluster -f $format: wall %e s, peak RSS %M KiB" \
     java "-Xmx$heap" -XX:+UseSerialGC "-Xlog:gc:file=$work/gc-$format.log" -jar bulwark-cli/target/bulwark.jar \
     scan --cluster --kubeconfig "$kubeconfig" -q -f "$format" -o /dev/null --fail-on none || true
