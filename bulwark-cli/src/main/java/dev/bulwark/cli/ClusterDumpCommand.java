@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       "",
       "-o FILE.yaml writes one multi-document file; any other -o writes a folder with one file per",
       "namespace and kind (_cluster/ holds cluster-scoped objects). Secrets keep only their metadata",
-      "unless --read-secret-values is given.",
+      "unless --read-secret-values is given. A ClusterDump object (bulwark.dev/v1alpha1) records the",
+      "context and the kinds that could not be read; scans of the dump honour it.",
       "",
       "Examples:",
       "  bulwark cluster dump -o dump/ && bulwark scan dump/",
@@ -54,16 +55,15 @@ final class ClusterDumpCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("bulwark: " + d.location() + ": " + d.message());
     }
     if (!read.unreadableKinds().isEmpty()) {
-      // A dump cannot carry this, and a --whole-cluster scan of it would take them as absent.
       spec.commandLine()
           .getErr()
           .println(
               "bulwark: the dump has no "
                   + String.join(", ", read.unreadableKinds().keySet())
-                  + " objects because they could not be read; a --whole-cluster scan of it takes"
-                  + " them as absent");
+                  + " objects because they could not be read; it records that, so a scan of it"
+                  + " reports the checks that need them as not evaluated");
     }
-    int files = DumpWriter.write(read.resources(), output);
+    int files = DumpWriter.write(read, output);
     if (!cluster.quiet) {
       spec.commandLine()
           .getErr()

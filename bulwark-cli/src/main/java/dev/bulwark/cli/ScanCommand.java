@@ -8,6 +8,7 @@ import dev.bulwark.api.Severity;
 import dev.bulwark.cluster.ClusterException;
 import dev.bulwark.cluster.ClusterRead;
 import dev.bulwark.cluster.ClusterReader;
+import dev.bulwark.cluster.DumpRecord;
 import dev.bulwark.cluster.OwnedCopies;
 import dev.bulwark.engine.CheckRegistry;
 import dev.bulwark.engine.Engine;
@@ -151,7 +152,9 @@ final class ScanCommand implements Callable<Integer> {
 
   private ScanInput loadFiles(LoadResult loaded, List<Diagnostic> diagnostics) {
     diagnostics.addAll(loaded.diagnostics());
-    Inventory inventory = Inventory.of(OwnedCopies.without(loaded.resources()));
+    // A cluster dump says which kinds its read could not see; they are unreadable, not absent.
+    DumpRecord.Split split = DumpRecord.split(loaded.resources());
+    Inventory inventory = Inventory.of(OwnedCopies.without(split.objects()), split.unreadableKinds());
     return new ScanInput(inventory, diagnostics, loaded.filesRead(), true, wholeCluster);
   }
 

@@ -182,6 +182,9 @@ class ClusterScanIT {
       assertThat(dump.err)
           .contains("permission denied to list secrets")
           .contains("the dump has no Secret objects because they could not be read");
+      assertThat(Files.readString(dir.resolve("d").resolve("cluster-dump.yaml")))
+          .contains("kind: \"ClusterDump\"")
+          .contains("Secret: \"permission denied to list secrets");
     }
   }
 
@@ -196,19 +199,27 @@ class ClusterScanIT {
             "namespaces", "Namespace");
     denied.keySet().forEach(cluster::forbid);
     JsonNode report;
+    List<Path> dumps = List.of(dir.resolve("denied-dump"), dir.resolve("denied-dump.yaml"));
     try {
       report = scan("--cluster", "--kubeconfig", kubeconfig.toString(), "-q", "--fail-on", "none");
+      for (Path target : dumps) {
+        CliRunner dump =
+            CliRunner.run("cluster", "dump", "--kubeconfig", kubeconfig.toString(), "-q", "-o", target.toString());
+        assertThat(dump.exitCode).as(dump.err).isZero();
+        assertThat(dump.err).contains("it records that");
+      }
     } finally {
       denied.keySet().forEach(cluster::allow);
     }
+    // A dump made while the kinds were denied says so, and its scan reports what the live one did.
+    for (Path target : dumps) {
+      JsonNode offline = scan(target.toString(), "--whole-cluster", "--fail-on", "none");
+      assertThat(notEvaluatedWholeChecks(offline)).as(target.toString()).isEqualTo(notEvaluatedWholeChecks(report));
+      assertThat(findingsWithoutLocations(offline)).isEqualTo(findingsWithoutLocations(report));
+    }
 
     assertThat(lastExit).isZero();
-    Map<String, String> whole = new LinkedHashMap<>();
-    for (JsonNode n : report.path("notEvaluated")) {
-      if (n.path("object").isNull() || n.path("object").isMissingNode()) {
-        whole.merge(n.path("check").asString(), n.path("reason").asString(), (a, b) -> a + " | " + b);
-      }
-    }
+    Map<String, String> whole = notEvaluatedWholeChecks(report);
     // Each needs a denied kind from the inventory: skipped as a whole, with the kind named.
     Map<String, String> needs =
         Map.of(
@@ -230,6 +241,17 @@ class ClusterScanIT {
     assertThat(whole.get("namespace-without-pod-security-enforce"))
         .startsWith("Namespace objects could not be read: permission denied to list namespaces");
     assertThat(report.path("summary").path("notEvaluated").asInt()).isPositive();
+  }
+
+  /** Not-evaluated entries about a whole check (no object): check to reason. */
+  private static Map<String, String> notEvaluatedWholeChecks(JsonNode report) {
+    Map<String, String> whole = new java.util.TreeMap<>();
+    for (JsonNode n : report.path("notEvaluated")) {
+      if (n.path("object").isNull() || n.path("object").isMissingNode()) {
+        whole.merge(n.path("check").asString(), n.path("reason").asString(), (a, b) -> a + " | " + b);
+      }
+    }
+    return whole;
   }
 
   private static Set<String> findingChecks(JsonNode report) {
