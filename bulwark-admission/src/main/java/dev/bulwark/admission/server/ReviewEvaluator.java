@@ -72,10 +72,12 @@ final class ReviewEvaluator implements AutoCloseable {
   }
 
   /**
-   * Largest body decided on an event loop: about ten typical Pod reviews, well under a millisecond
-   * of work, so one large review delays the other connections of its loop by less than that.
+   * Largest body decided on an event loop. Typical Pod reviews are 2–10 KiB. The costliest shape
+   * measured, a Pod packed with containers, costs 0.58 ms of CPU at 16 KiB and 2.2 ms at 64 KiB,
+   * too long to hold a loop that serves other connections (bulwark-bench AdmissionReviewSizes,
+   * docs/performance.md).
    */
-  static final int INLINE_MAX_BYTES = 64 * 1024;
+  static final int INLINE_MAX_BYTES = 16 * 1024;
 
   private final ReviewHandler handler;
   private final int maxInFlight;
