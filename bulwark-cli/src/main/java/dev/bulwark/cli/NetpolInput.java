@@ -3,17 +3,35 @@ package dev.bulwark.cli;
 import dev.bulwark.analysis.netpol.NetpolAnalysis;
 import dev.bulwark.api.Diagnostic;
 import dev.bulwark.api.Inventory;
+import dev.bulwark.cluster.DumpRecord;
 import dev.bulwark.loader.LoadResult;
 import dev.bulwark.loader.ManifestLoader;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** The manifests a {@code netpol} command analyses, loaded and modelled, with problems on stderr. */
 final class NetpolInput {
+  /** Policies, the namespaces their selectors read, and the workloads they select. */
+  private static final Set<String> NETPOL_KINDS =
+      Set.of(
+          "NetworkPolicy",
+          "AdminNetworkPolicy",
+          "BaselineAdminNetworkPolicy",
+          "Namespace",
+          "Pod",
+          "Deployment",
+          "StatefulSet",
+          "DaemonSet",
+          "ReplicaSet",
+          "ReplicationController",
+          "Job",
+          "CronJob");
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (.yaml, .yml, .json); - reads stdin.")
   List<String> paths = new ArrayList<>();
 
@@ -24,11 +42,15 @@ final class NetpolInput {
   /** Loads and analyses; load problems and analysis warnings go to {@code err}. */
   NetpolAnalysis analyse(PrintWriter err) {
     LoadResult loaded = new ManifestLoader(loaderOptions.limits()).load(paths);
-    for (Diagnostic d : loaded.diagnostics()) {
+    DumpRecord.Split split = DumpRecord.split(loaded.resources());
+    List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+    diagnostics.addAll(split.warnings(NETPOL_KINDS, "the connectivity analysis"));
+    for (Diagnostic d : diagnostics) {
       err.printf("%s: %s: %s%n", d.level().name().toLowerCase(Locale.ROOT), d.location(), d.message());
     }
     hadErrors = loaded.hasErrors();
-    NetpolAnalysis analysis = NetpolAnalysis.of(Inventory.of(loaded.resources()));
+    NetpolAnalysis analysis =
+        NetpolAnalysis.of(Inventory.of(split.objects(), split.unreadableKinds()));
     warnings(analysis.warnings(), err);
     return analysis;
   }

@@ -195,6 +195,7 @@ final class PssCommand implements Callable<Integer> {
       }
     }
     root.set("errors", PssJson.errors(input.diagnostics()));
+    root.set("warnings", PssJson.warnings(input.diagnostics()));
     return PssJson.pretty(root);
   }
 

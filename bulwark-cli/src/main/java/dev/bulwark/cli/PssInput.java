@@ -5,12 +5,14 @@ import dev.bulwark.api.PodSpecRef;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Workloads;
 import dev.bulwark.checks.pss.PssNamespacePolicy;
+import dev.bulwark.cluster.DumpRecord;
 import dev.bulwark.loader.LoadResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the {@code pss} commands read from the loaded manifests: every pod and pod template, and the
@@ -27,16 +29,33 @@ record PssInput(
     List<Diagnostic> diagnostics,
     String defaultNamespace) {
 
+  /** Namespaces (their labels set the level) and every kind with a pod spec. */
+  private static final Set<String> PSS_KINDS =
+      Set.of(
+          "Namespace",
+          "Pod",
+          "Deployment",
+          "StatefulSet",
+          "DaemonSet",
+          "ReplicaSet",
+          "ReplicationController",
+          "Job",
+          "CronJob",
+          "PodTemplate");
+
   static PssInput of(LoadResult loaded, String defaultNamespace) {
     List<PodSpecRef> workloads = new ArrayList<>();
     Map<String, Resource> namespaces = new LinkedHashMap<>();
-    for (Resource r : loaded.resources()) {
+    DumpRecord.Split split = DumpRecord.split(loaded.resources());
+    List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+    diagnostics.addAll(split.warnings(PSS_KINDS, "the Pod Security evaluation"));
+    for (Resource r : split.objects()) {
       Workloads.podSpec(r).ifPresent(workloads::add);
       if ("Namespace".equals(r.kind()) && "v1".equals(r.ref().apiVersion())) {
         namespaces.putIfAbsent(r.name(), r);
       }
     }
-    return new PssInput(workloads, namespaces, loaded.diagnostics(), defaultNamespace);
+    return new PssInput(workloads, namespaces, diagnostics, defaultNamespace);
   }
 
   boolean hasErrors() {

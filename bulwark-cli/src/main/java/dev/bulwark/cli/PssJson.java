@@ -65,9 +65,18 @@ final class PssJson {
   }
 
   static ArrayNode errors(List<Diagnostic> diagnostics) {
+    return diagnostics(diagnostics, true);
+  }
+
+  /** Input warnings (a dump's unreadable kinds among them), in the shape of {@link #errors}. */
+  static ArrayNode warnings(List<Diagnostic> diagnostics) {
+    return diagnostics(diagnostics, false);
+  }
+
+  private static ArrayNode diagnostics(List<Diagnostic> diagnostics, boolean errorsWanted) {
     ArrayNode errors = JsonNodeFactory.instance.arrayNode();
     for (Diagnostic d : diagnostics) {
-      if (d.isError()) {
+      if (d.isError() == errorsWanted) {
         ObjectNode error = errors.addObject();
         error.put("file", d.location().file());
         error.put("line", d.location().line());

@@ -228,6 +228,7 @@ final class PssNamespacesCommand implements Callable<Integer> {
       node.set("violatingCurrentEnforce", blockers(plan.violatingCurrent()));
     }
     root.set("errors", PssJson.errors(input.diagnostics()));
+    root.set("warnings", PssJson.warnings(input.diagnostics()));
     return PssJson.pretty(root);
   }
 

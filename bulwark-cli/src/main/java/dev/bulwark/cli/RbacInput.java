@@ -5,16 +5,23 @@ import dev.bulwark.analysis.rbac.RbacModel;
 import dev.bulwark.analysis.rbac.RbacOptions;
 import dev.bulwark.api.Diagnostic;
 import dev.bulwark.api.Inventory;
+import dev.bulwark.cluster.DumpRecord;
 import dev.bulwark.loader.LoadResult;
 import dev.bulwark.loader.ManifestLoader;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every rbac subcommand shares: what to load and which defaults to add. */
 final class RbacInput {
+  /** What the RBAC model is built from. */
+  private static final Set<String> RBAC_KINDS =
+      Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "ServiceAccount");
+
   @Option(
       names = "--with-defaults",
       description =
@@ -87,9 +94,12 @@ final class RbacInput {
             ? RbacOptions.Defaults.ROLES_AND_BINDINGS
             : manifestsOnly ? RbacOptions.Defaults.NONE : RbacOptions.Defaults.ROLES;
     RbacOptions options = new RbacOptions(defaultNamespace, defaults);
+    DumpRecord.Split split = DumpRecord.split(loaded.resources());
+    List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+    diagnostics.addAll(split.warnings(RBAC_KINDS, "the RBAC analysis"));
     return new Loaded(
-        RbacModel.build(loaded.resources(), options),
-        Inventory.of(loaded.resources()),
-        loaded.diagnostics());
+        RbacModel.build(split.objects(), options),
+        Inventory.of(split.objects(), split.unreadableKinds()),
+        diagnostics);
   }
 }

@@ -217,6 +217,19 @@ class ClusterScanIT {
       assertThat(notEvaluatedWholeChecks(offline)).as(target.toString()).isEqualTo(notEvaluatedWholeChecks(report));
       assertThat(findingsWithoutLocations(offline)).isEqualTo(findingsWithoutLocations(report));
     }
+    // The other commands read the record too and say what their answers lack.
+    String dump = dumps.get(1).toString();
+    assertThat(CliRunner.run("rbac", "who-can", "get", "secrets", "-A", dump).err)
+        .contains("the dump has no ClusterRoleBinding objects because they could not be read")
+        .contains("the RBAC analysis is incomplete without them");
+    assertThat(CliRunner.run("netpol", "list", dump).err)
+        .contains("the dump has no NetworkPolicy objects")
+        .contains("the dump has no Namespace objects")
+        .contains("the connectivity analysis is incomplete without them");
+    CliRunner pss = CliRunner.run("pss", "--level", "restricted", dump, "-f", "json");
+    assertThat(JSON.readTree(pss.out).path("warnings").toString())
+        .contains("the dump has no Namespace objects")
+        .contains("the Pod Security evaluation is incomplete without them");
 
     assertThat(lastExit).isZero();
     Map<String, String> whole = notEvaluatedWholeChecks(report);

@@ -1,10 +1,15 @@
 package dev.bulwark.cluster;
 
+import dev.bulwark.api.Diagnostic;
+import dev.bulwark.api.JsonPointer;
+import dev.bulwark.api.Location;
 import dev.bulwark.api.Resource;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,8 +30,38 @@ public final class DumpRecord {
 
   private DumpRecord() {}
 
-  /** The loaded objects without dump records, and every kind the records say was unreadable. */
-  public record Split(List<Resource> objects, Map<String, String> unreadableKinds) {}
+  /**
+   * The loaded objects without dump records, every kind the records say was unreadable, and where
+   * the records are.
+   */
+  public record Split(
+      List<Resource> objects, Map<String, String> unreadableKinds, List<Location> records) {
+
+    /**
+     * A warning for each of the kinds an analysis reads that the dump could not read: without them
+     * its answers are incomplete, which the user must be told rather than left to assume.
+     */
+    public List<Diagnostic> warnings(Collection<String> kindsRead, String analysis) {
+      Location at = records.isEmpty() ? Location.ofFile("cluster dump") : records.get(0);
+      List<Diagnostic> warnings = new ArrayList<>();
+      for (String kind : new TreeSet<>(kindsRead)) {
+        String reason = unreadableKinds.get(kind);
+        if (reason != null) {
+          warnings.add(
+              Diagnostic.warning(
+                  at,
+                  "the dump has no "
+                      + kind
+                      + " objects because they could not be read ("
+                      + reason
+                      + "); "
+                      + analysis
+                      + " is incomplete without them"));
+        }
+      }
+      return warnings;
+    }
+  }
 
   static ObjectNode of(String context, Map<String, String> unreadableKinds) {
     ObjectNode record = JSON.createObjectNode();
@@ -51,11 +86,13 @@ public final class DumpRecord {
   public static Split split(List<Resource> loaded) {
     List<Resource> objects = new ArrayList<>(loaded.size());
     Map<String, String> unreadable = new TreeMap<>();
+    List<Location> records = new ArrayList<>();
     for (Resource resource : loaded) {
       if (!isRecord(resource)) {
         objects.add(resource);
         continue;
       }
+      records.add(resource.locate(JsonPointer.ROOT));
       JsonNode kinds = resource.object().path("spec").path("unreadableKinds");
       for (Map.Entry<String, JsonNode> kind : kinds.properties()) {
         String reason = kind.getValue().isString() ? kind.getValue().stringValue() : "";
@@ -65,6 +102,6 @@ public final class DumpRecord {
             (a, b) -> a.equals(b) ? a : a + "; " + b);
       }
     }
-    return new Split(objects, unreadable);
+    return new Split(objects, unreadable, records);
   }
 }
