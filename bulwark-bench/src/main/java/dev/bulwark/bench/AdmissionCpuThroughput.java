@@ -32,14 +32,7 @@ public final class AdmissionCpuThroughput {
 
   public static void main(String[] args) throws Exception {
     CheckRegistry registry = CheckRegistry.discover();
-    NamespaceManifests shop =
-        NamespaceManifests.of(
-            Map.of(
-                "shop",
-                Map.of(
-                    "pod-security.kubernetes.io/enforce", "baseline",
-                    "pod-security.kubernetes.io/warn", "restricted",
-                    "pod-security.kubernetes.io/audit", "restricted")));
+    NamespaceManifests shop = AdmissionReviewBenchmark.shopNamespace();
     NamespaceManifests unlabelled = NamespaceManifests.of(Map.of("shop", Map.of()));
     JsonNode typical = AdmissionReviewBenchmark.review(PssPods.TYPICAL_SPEC);
     JsonNode denied = AdmissionReviewBenchmark.review(PssPods.DENIED_SPEC);

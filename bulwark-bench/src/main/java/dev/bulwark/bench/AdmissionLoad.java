@@ -204,16 +204,19 @@ public final class AdmissionLoad {
 
   private String allFigures(int windows) {
     return String.format(
-        "window=all windows=%d answered=%d errors=%d p50_ms=%.3f p90_ms=%.3f p99_ms=%.3f"
-            + " p99_9_ms=%.3f max_ms=%.3f",
-        windows,
-        allAnswered,
-        allErrors,
-        allWindows.getValueAtPercentile(50) / 1000.0,
-        allWindows.getValueAtPercentile(90) / 1000.0,
-        allWindows.getValueAtPercentile(99) / 1000.0,
-        allWindows.getValueAtPercentile(99.9) / 1000.0,
-        allWindows.getMaxValue() / 1000.0);
+        "window=all windows=%d answered=%d errors=%d %s",
+        windows, allAnswered, allErrors, latencies(allWindows));
+  }
+
+  /** The latency percentiles and maximum of a histogram of microseconds, in milliseconds. */
+  private static String latencies(Histogram micros) {
+    return String.format(
+        "p50_ms=%.3f p90_ms=%.3f p99_ms=%.3f p99_9_ms=%.3f max_ms=%.3f",
+        micros.getValueAtPercentile(50) / 1000.0,
+        micros.getValueAtPercentile(90) / 1000.0,
+        micros.getValueAtPercentile(99) / 1000.0,
+        micros.getValueAtPercentile(99.9) / 1000.0,
+        micros.getMaxValue() / 1000.0);
   }
 
   private void startWindow() {
@@ -233,19 +236,14 @@ public final class AdmissionLoad {
     allErrors += errors;
     double seconds = windowNanos / 1e9;
     return String.format(
-        "seconds=%.1f answered=%d errors=%d failure_answers=%d throughput=%.0f/s p50_ms=%.3f"
-            + " p90_ms=%.3f p99_ms=%.3f p99_9_ms=%.3f max_ms=%.3f send_lag_p50_ms=%.3f"
-            + " send_lag_p99_ms=%.3f client_cpu_s=%.1f%s",
+        "seconds=%.1f answered=%d errors=%d failure_answers=%d throughput=%.0f/s %s"
+            + " send_lag_p50_ms=%.3f send_lag_p99_ms=%.3f client_cpu_s=%.1f%s",
         seconds,
         ok,
         errors,
         failureAnswers,
         (ok + errors) / seconds,
-        histogram.getValueAtPercentile(50) / 1000.0,
-        histogram.getValueAtPercentile(90) / 1000.0,
-        histogram.getValueAtPercentile(99) / 1000.0,
-        histogram.getValueAtPercentile(99.9) / 1000.0,
-        histogram.getMaxValue() / 1000.0,
+        latencies(histogram),
         sendLag.getValueAtPercentile(50) / 1000.0,
         sendLag.getValueAtPercentile(99) / 1000.0,
         processCpuSeconds(),

@@ -68,18 +68,22 @@ public class AdmissionReviewBenchmark {
   @Setup
   public void setUp() throws AdmissionConfigException {
     AdmissionConfig config = AdmissionConfig.parse("bench.yaml", CONFIG, CheckRegistry.discover());
-    NamespaceManifests namespaces =
-        NamespaceManifests.of(
-            Map.of(
-                "shop",
-                Map.of(
-                    "pod-security.kubernetes.io/enforce", "baseline",
-                    "pod-security.kubernetes.io/warn", "restricted",
-                    "pod-security.kubernetes.io/audit", "restricted")));
+    NamespaceManifests namespaces = shopNamespace();
     handler = new PolicyReviewHandler(config, namespaces, ExistingPods.NONE);
     typicalReview = review(PssPods.TYPICAL_SPEC);
     deniedReview = review(PssPods.DENIED_SPEC);
     typicalBytes = typicalReview.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The namespace every bench review is in: enforce baseline, warn and audit restricted. */
+  static NamespaceManifests shopNamespace() {
+    return NamespaceManifests.of(
+        Map.of(
+            "shop",
+            Map.of(
+                "pod-security.kubernetes.io/enforce", "baseline",
+                "pod-security.kubernetes.io/warn", "restricted",
+                "pod-security.kubernetes.io/audit", "restricted")));
   }
 
   static JsonNode review(String spec) {

@@ -3,12 +3,12 @@ package dev.bulwark.bench;
 import dev.bulwark.admission.BadReviewException;
 import dev.bulwark.admission.ExistingPods;
 import dev.bulwark.admission.config.AdmissionConfig;
-import dev.bulwark.admission.namespaces.NamespaceManifests;
 import dev.bulwark.admission.review.PolicyReviewHandler;
 import dev.bulwark.engine.CheckRegistry;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
@@ -36,24 +36,17 @@ public final class AdmissionReviewSizes {
         new PolicyReviewHandler(
             AdmissionConfig.parse(
                 "bench.yaml", AdmissionReviewBenchmark.CONFIG, CheckRegistry.discover()),
-            NamespaceManifests.of(
-                Map.of(
-                    "shop",
-                    Map.of(
-                        "pod-security.kubernetes.io/enforce", "baseline",
-                        "pod-security.kubernetes.io/warn", "restricted",
-                        "pod-security.kubernetes.io/audit", "restricted"))),
+            AdmissionReviewBenchmark.shopNamespace(),
             ExistingPods.NONE);
-    Map<String, IntFunction<String>> shapes =
-        Map.of(
-            "containers", AdmissionReviewSizes::manyContainers,
-            "env values", AdmissionReviewSizes::manyEnvValues,
-            "one long argument", AdmissionReviewSizes::oneLongArgument);
+    Map<String, IntFunction<String>> shapes = new LinkedHashMap<>();
+    shapes.put("containers", AdmissionReviewSizes::manyContainers);
+    shapes.put("env values", AdmissionReviewSizes::manyEnvValues);
+    shapes.put("one long argument", AdmissionReviewSizes::oneLongArgument);
     // The first pass only warms the JIT up on every shape and size; the second is printed.
     for (boolean print : new boolean[] {false, true}) {
-      for (String shape : new String[] {"containers", "env values", "one long argument"}) {
+      for (Map.Entry<String, IntFunction<String>> shape : shapes.entrySet()) {
         for (int kib : KIBIBYTES) {
-          measure(shape, kib, review(shapes.get(shape), kib * 1024), handler, print);
+          measure(shape.getKey(), kib, review(shape.getValue(), kib * 1024), handler, print);
         }
       }
     }

@@ -2,8 +2,6 @@ package dev.bulwark.cli;
 
 import dev.bulwark.analysis.netpol.NetpolAnalysis;
 import dev.bulwark.api.Diagnostic;
-import dev.bulwark.api.Inventory;
-import dev.bulwark.cluster.DumpRecord;
 import dev.bulwark.loader.LoadResult;
 import dev.bulwark.loader.ManifestLoader;
 import java.io.PrintWriter;
@@ -18,19 +16,8 @@ import picocli.CommandLine.Parameters;
 final class NetpolInput {
   /** Policies, the namespaces their selectors read, and the workloads they select. */
   private static final Set<String> NETPOL_KINDS =
-      Set.of(
-          "NetworkPolicy",
-          "AdminNetworkPolicy",
-          "BaselineAdminNetworkPolicy",
-          "Namespace",
-          "Pod",
-          "Deployment",
-          "StatefulSet",
-          "DaemonSet",
-          "ReplicaSet",
-          "ReplicationController",
-          "Job",
-          "CronJob");
+      AnalysisInput.workloadsAnd(
+          "NetworkPolicy", "AdminNetworkPolicy", "BaselineAdminNetworkPolicy", "Namespace");
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (.yaml, .yml, .json); - reads stdin.")
   List<String> paths = new ArrayList<>();
@@ -42,15 +29,12 @@ final class NetpolInput {
   /** Loads and analyses; load problems and analysis warnings go to {@code err}. */
   NetpolAnalysis analyse(PrintWriter err) {
     LoadResult loaded = new ManifestLoader(loaderOptions.limits()).load(paths);
-    DumpRecord.Split split = DumpRecord.split(loaded.resources());
-    List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-    diagnostics.addAll(split.warnings(NETPOL_KINDS, "the connectivity analysis"));
-    for (Diagnostic d : diagnostics) {
+    AnalysisInput input = AnalysisInput.of(loaded, NETPOL_KINDS, "the connectivity analysis");
+    for (Diagnostic d : input.diagnostics()) {
       err.printf("%s: %s: %s%n", d.level().name().toLowerCase(Locale.ROOT), d.location(), d.message());
     }
     hadErrors = loaded.hasErrors();
-    NetpolAnalysis analysis =
-        NetpolAnalysis.of(Inventory.of(split.objects(), split.unreadableKinds()));
+    NetpolAnalysis analysis = NetpolAnalysis.of(input.inventory());
     warnings(analysis.warnings(), err);
     return analysis;
   }

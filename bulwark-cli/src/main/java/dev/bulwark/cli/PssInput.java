@@ -5,7 +5,6 @@ import dev.bulwark.api.PodSpecRef;
 import dev.bulwark.api.Resource;
 import dev.bulwark.api.Workloads;
 import dev.bulwark.checks.pss.PssNamespacePolicy;
-import dev.bulwark.cluster.DumpRecord;
 import dev.bulwark.loader.LoadResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,32 +29,19 @@ record PssInput(
     String defaultNamespace) {
 
   /** Namespaces (their labels set the level) and every kind with a pod spec. */
-  private static final Set<String> PSS_KINDS =
-      Set.of(
-          "Namespace",
-          "Pod",
-          "Deployment",
-          "StatefulSet",
-          "DaemonSet",
-          "ReplicaSet",
-          "ReplicationController",
-          "Job",
-          "CronJob",
-          "PodTemplate");
+  private static final Set<String> PSS_KINDS = AnalysisInput.workloadsAnd("Namespace");
 
   static PssInput of(LoadResult loaded, String defaultNamespace) {
     List<PodSpecRef> workloads = new ArrayList<>();
     Map<String, Resource> namespaces = new LinkedHashMap<>();
-    DumpRecord.Split split = DumpRecord.split(loaded.resources());
-    List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-    diagnostics.addAll(split.warnings(PSS_KINDS, "the Pod Security evaluation"));
-    for (Resource r : split.objects()) {
+    AnalysisInput input = AnalysisInput.of(loaded, PSS_KINDS, "the Pod Security evaluation");
+    for (Resource r : input.objects()) {
       Workloads.podSpec(r).ifPresent(workloads::add);
       if ("Namespace".equals(r.kind()) && "v1".equals(r.ref().apiVersion())) {
         namespaces.putIfAbsent(r.name(), r);
       }
     }
-    return new PssInput(workloads, namespaces, diagnostics, defaultNamespace);
+    return new PssInput(workloads, namespaces, input.diagnostics(), defaultNamespace);
   }
 
   boolean hasErrors() {

@@ -5,11 +5,9 @@ import dev.bulwark.analysis.rbac.RbacModel;
 import dev.bulwark.analysis.rbac.RbacOptions;
 import dev.bulwark.api.Diagnostic;
 import dev.bulwark.api.Inventory;
-import dev.bulwark.cluster.DumpRecord;
 import dev.bulwark.loader.LoadResult;
 import dev.bulwark.loader.ManifestLoader;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -94,12 +92,8 @@ final class RbacInput {
             ? RbacOptions.Defaults.ROLES_AND_BINDINGS
             : manifestsOnly ? RbacOptions.Defaults.NONE : RbacOptions.Defaults.ROLES;
     RbacOptions options = new RbacOptions(defaultNamespace, defaults);
-    DumpRecord.Split split = DumpRecord.split(loaded.resources());
-    List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-    diagnostics.addAll(split.warnings(RBAC_KINDS, "the RBAC analysis"));
+    AnalysisInput input = AnalysisInput.of(loaded, RBAC_KINDS, "the RBAC analysis");
     return new Loaded(
-        RbacModel.build(split.objects(), options),
-        Inventory.of(split.objects(), split.unreadableKinds()),
-        diagnostics);
+        RbacModel.build(input.objects(), options), input.inventory(), input.diagnostics());
   }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,6 +29,7 @@ final class SarifReporter implements JsonTreeReporter {
 
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String FINGERPRINT = "bulwark/v1";
+  private static final String SARIF_VERSION = "2.1.0";
   /** The loader counts columns in code points, not UTF-16 units. */
   private static final String COLUMN_KIND = "unicodeCodePoints";
 
@@ -48,14 +50,10 @@ final class SarifReporter implements JsonTreeReporter {
     SarifRules rules = SarifRules.of(report);
     PrettyJsonObjectWriter root = new PrettyJsonObjectWriter(out);
     root.member("$schema", Json.text(SCHEMA));
-    root.member("version", Json.text("2.1.0"));
+    root.member("version", Json.text(SARIF_VERSION));
     PrettyJsonObjectWriter run = root.arrayOfOneObject("runs");
-    ObjectNode tool = Json.object();
-    tool.set("driver", driver(report, rules));
-    run.member("tool", tool);
-    ObjectNode invocations = Json.object();
-    invocations.putArray("invocations").add(invocation(report, rules));
-    run.member("invocations", invocations.get("invocations"));
+    run.member("tool", tool(report, rules));
+    run.member("invocations", invocations(report, rules));
     run.array("results", report.findings(), f -> result(f, rules));
     run.member("columnKind", Json.text(COLUMN_KIND));
     run.end();
@@ -68,14 +66,24 @@ final class SarifReporter implements JsonTreeReporter {
     SarifRules rules = SarifRules.of(report);
     ObjectNode root = Json.object();
     root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
+    root.put("version", SARIF_VERSION);
     ObjectNode run = root.putArray("runs").addObject();
-    run.putObject("tool").set("driver", driver(report, rules));
-    run.putArray("invocations").add(invocation(report, rules));
+    run.set("tool", tool(report, rules));
+    run.set("invocations", invocations(report, rules));
     ArrayNode results = run.putArray("results");
     report.findings().forEach(f -> results.add(result(f, rules)));
     run.put("columnKind", COLUMN_KIND);
     return root;
+  }
+
+  private static ObjectNode tool(Report report, SarifRules rules) {
+    ObjectNode tool = Json.object();
+    tool.set("driver", driver(report, rules));
+    return tool;
+  }
+
+  private static ArrayNode invocations(Report report, SarifRules rules) {
+    return JsonNodeFactory.instance.arrayNode().add(invocation(report, rules));
   }
 
   private static ObjectNode driver(Report report, SarifRules rules) {

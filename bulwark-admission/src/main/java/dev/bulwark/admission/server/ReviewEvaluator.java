@@ -49,18 +49,9 @@ final class ReviewEvaluator implements AutoCloseable {
       if (!state.compareAndSet(QUEUED, RUNNING)) {
         return;
       }
-      ObjectNode response = null;
-      Throwable failure = null;
-      try {
-        response = handler.handle(review);
-      } catch (Exception | Error e) {
-        failure = e;
-      } finally {
-        // A handler that outlives its timeout still occupies a slot until it returns: overload
-        // protection must count the work really running, not the answers already sent.
-        owner.inFlight.decrementAndGet();
-      }
-      completion.complete(response, failure);
+      // A handler that outlives its timeout still occupies a slot until it returns: overload
+      // protection must count the work really running, not the answers already sent.
+      decide(handler, review, owner.inFlight::decrementAndGet, completion);
     }
 
     void cancel() {
@@ -110,15 +101,26 @@ final class ReviewEvaluator implements AutoCloseable {
     if (bodyBytes > INLINE_MAX_BYTES || handler.mayBlock(review)) {
       return false;
     }
+    decide(handler, review, () -> {}, completion);
+    return true;
+  }
+
+  /**
+   * Runs the handler and hands its answer, or what it threw, to {@code completion}; {@code
+   * handlerDone} runs as soon as the handler returns or throws, before the completion.
+   */
+  private static void decide(
+      ReviewHandler handler, JsonNode review, Runnable handlerDone, Completion completion) {
     ObjectNode response = null;
     Throwable failure = null;
     try {
       response = handler.handle(review);
     } catch (Exception | Error e) {
       failure = e;
+    } finally {
+      handlerDone.run();
     }
     completion.complete(response, failure);
-    return true;
   }
 
   /** Queues the review, or returns null when {@code maxInFlight} reviews are already in flight. */
