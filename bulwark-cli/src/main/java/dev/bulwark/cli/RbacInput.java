@@ -3,6 +3,7 @@ package dev.bulwark.cli;
 import dev.bulwark.analysis.rbac.RbacIssue;
 import dev.bulwark.analysis.rbac.RbacModel;
 import dev.bulwark.analysis.rbac.RbacOptions;
+import dev.bulwark.api.CheckMetadata;
 import dev.bulwark.api.Diagnostic;
 import dev.bulwark.api.Inventory;
 import dev.bulwark.loader.LoadResult;
@@ -10,16 +11,11 @@ import dev.bulwark.loader.ManifestLoader;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every rbac subcommand shares: what to load and which defaults to add. */
 final class RbacInput {
-  /** What the RBAC model is built from. */
-  private static final Set<String> RBAC_KINDS =
-      Set.of("Role", "ClusterRole", "RoleBinding", "ClusterRoleBinding", "ServiceAccount");
-
   @Option(
       names = "--with-defaults",
       description =
@@ -92,7 +88,7 @@ final class RbacInput {
             ? RbacOptions.Defaults.ROLES_AND_BINDINGS
             : manifestsOnly ? RbacOptions.Defaults.NONE : RbacOptions.Defaults.ROLES;
     RbacOptions options = new RbacOptions(defaultNamespace, defaults);
-    AnalysisInput input = AnalysisInput.of(loaded, RBAC_KINDS, "the RBAC analysis");
+    AnalysisInput input = AnalysisInput.of(loaded, CheckMetadata.RBAC_KINDS, "the RBAC analysis");
     return new Loaded(
         RbacModel.build(input.objects(), options), input.inventory(), input.diagnostics());
   }
